@@ -1,0 +1,93 @@
+"""User-facing errors.
+
+Every foreseeable failure is an :class:`NkcaseError` whose ``str()`` is a complete, readable
+message for the person at the keyboard. The CLI prints it and exits non-zero; the GUI shows it.
+Messages never contain case content, names or passphrases.
+"""
+
+from __future__ import annotations
+
+
+class NkcaseError(Exception):
+    """Base of every error a user may see. ``exit_code`` is what the CLI returns."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(NkcaseError):
+    exit_code = 2
+
+
+class VaultError(NkcaseError):
+    """Something about the vault folder itself."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class WrongPassphrase(VaultError):
+    exit_code = 3
+
+
+class WrongRecoveryKey(VaultError):
+    exit_code = 3
+
+
+class WeakPassphrase(NkcaseError):
+    """A passphrase refused at creation or change; the message gives the reason."""
+
+
+class KeyFileDamaged(VaultError):
+    exit_code = 4
+
+
+class DatabaseDamaged(VaultError):
+    exit_code = 4
+
+
+class UnsupportedFormat(NkcaseError):
+    exit_code = 4
+
+
+class CaseFileError(NkcaseError):
+    """A case file that does not follow case-file-v1; the message names the JSON path."""
+
+    def __init__(self, path: str, problem: str, source: str = "") -> None:
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class CaseNotFound(NkcaseError):
+    pass
+
+
+class ExportRefused(NkcaseError):
+    """An export blocked by consent, review state or the leak check; nothing was written."""
+
+    exit_code = 5
+
+
+class PacketInvalid(NkcaseError):
+    """A packet that fails verification; the message names the first failure."""
+
+    exit_code = 6
+
+
+class IntegrityError(NkcaseError):
+    """`nkcase check` found a problem (audit chain, database integrity)."""
+
+    exit_code = 7
