@@ -1,0 +1,575 @@
+"""Case use cases shared by the CLI and the GUI: import, look up, edit, list, export-cases."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nkcase.domain.casefile import FORMAT, load_case_file
+from nkcase.errors import CaseNotFound
+from nkcase.services import audit, search
+from nkcase.vault.keyslots import _CROCKFORD
+from nkcase.vault.models import (
+    Case,
+    Consent,
+    Deployment,
+    Identity,
+    Indicator,
+    Interview,
+    Relative,
+    SensitiveTerm,
+    TextVersion,
+    utcnow,
+)
+from nkcase.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+_IDENTITY_KEYS = (
+    "name",
+    "name_ko",
+    "aliases",
+    "sex",
+    "birth_date",
+    "hometown",
+    "hometown_ko",
+    "home_province",
+    "phone",
+    "occupation",
+)
+_DEPLOYMENT_KEYS = (
+    "country",
+    "region",
+    "site",
+    "sector",
+    "employer",
+    "dispatching_entity",
+    "start",
+    "end",
+    "hours_per_day",
+    "rest_days_per_month",
+    "passport_held_by",
+    "left_by",
+)
+_CONSENT_KEYS = (
+    "interview",
+    "storage",
+    "share_with",
+    "identity_to_ohchr",
+    "identity_to_governments",
+    "public_attribution",
+    "given_on",
+    "form_version",
+    "language",
+    "withdrawn_on",
+)
+
+
+def sha256_text(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def role_letter(index: int) -> str:
+    """A, B, ... Z, AA, AB, ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def new_pseudonym(session: Session) -> str:
+    """A random case pseudonym such as W-7Q4K, unique in this vault."""
+    for length in (4, 4, 4, 5, 5, 6):
+        candidate = "W-" + "".join(secrets.choice(_CROCKFORD) for _ in range(length))
+        if session.scalar(select(Case.id).where(Case.pseudonym == candidate)) is None:
+            return candidate
+    raise RuntimeError("could not find a free pseudonym")  # pragma: no cover - 2^-100 odds
+
+
+# -- building cases ------------------------------------------------------------------------
+def _money(dep: Deployment, prefix: str, value: dict[str, Any] | None) -> None:
+    setattr(dep, f"{prefix}_amount", value["amount"] if value else None)
+    setattr(dep, f"{prefix}_currency", value["currency"] if value else None)
+    setattr(dep, f"{prefix}_per", value["per"] if value else None)
+
+
+def _record_text(
+    session: Session, case_id: int, field_key: str, value: str | None, actor: str, action: str
+) -> None:
+    """Keep this version of a text and index it; earlier versions are never touched."""
+    if value is None:
+        value = ""
+    last = session.scalar(
+        select(TextVersion)
+        .where(TextVersion.case_id == case_id, TextVersion.field_key == field_key)
+        .order_by(TextVersion.version.desc())
+        .limit(1)
+    )
+    if last is not None and last.text == value:
+        return
+    session.add(
+        TextVersion(
+            case_id=case_id,
+            field_key=field_key,
+            version=(last.version + 1) if last else 1,
+            text=value,
+            sha256=sha256_text(value),
+            actor=actor,
+            action=action,
+        )
+    )
+    search.index_text(session, case_id, field_key, value)
+
+
+def _facts_text(case: Case) -> str:
+    parts: list[str] = []
+    for dep in case.deployments:
+        parts += [
+            dep.region or "",
+            dep.site or "",
+            dep.sector or "",
+            dep.employer or "",
+            dep.dispatching_entity or "",
+        ]
+    return " ".join(p for p in parts if p)
+
+
+def _people_text(case: Case) -> str:
+    ident = case.identity
+    parts = [
+        ident.name or "",
+        ident.name_ko or "",
+        *(ident.aliases or []),
+        ident.hometown or "",
+        ident.hometown_ko or "",
+    ]
+    for rel in case.relatives:
+        parts += [rel.name or "", rel.name_ko or "", rel.location or ""]
+    for term in case.sensitive_terms:
+        parts += [term.text or "", term.text_ko or ""]
+    return " ".join(p for p in parts if p)
+
+
+def refresh_summary(session: Session, case: Case, actor: str = audit.DEFAULT_ACTOR) -> None:
+    """Recompute the case-list columns and the structured search texts after any change."""
+    case.countries = ",".join(sorted({d.country for d in case.deployments if d.country}))
+    case.sectors = ",".join(sorted({d.sector for d in case.deployments if d.sector}))
+    starts = sorted(d.start for d in case.deployments if d.start)
+    ends = sorted(d.end or d.start for d in case.deployments if d.end or d.start)
+    case.period_start = starts[0] if starts else None
+    case.period_end = ends[-1] if ends else None
+    case.indicator_codes = ",".join(sorted({i.code for i in case.indicators}))
+    consent = case.consent
+    case.targets = ",".join(sorted(consent.share_with or [])) if consent else ""
+    case.withdrawn = bool(consent and consent.withdrawn_on)
+    case.updated_at = utcnow()
+    session.flush()
+    search.index_text(session, case.id, "facts", _facts_text(case))
+    search.index_text(session, case.id, "people", _people_text(case))
+
+
+def add_case(session: Session, data: dict[str, Any], actor: str = audit.DEFAULT_ACTOR) -> Case:
+    """Store one validated case-file case; returns the new Case (flushed, with an id)."""
+    case = Case(pseudonym=new_pseudonym(session))
+    who = data["interviewee"]
+    case.identity = Identity(ref=data.get("ref"), **{k: who.get(k) for k in _IDENTITY_KEYS})
+    if case.identity.aliases is None:
+        case.identity.aliases = []
+    case.relatives = [
+        Relative(
+            position=i,
+            role_letter=role_letter(i),
+            relation=r["relation"],
+            name=r["name"],
+            name_ko=r["name_ko"],
+            location=r["location"],
+            details=r["details"],
+        )
+        for i, r in enumerate(data.get("relatives") or [])
+    ]
+    case.sensitive_terms = [
+        SensitiveTerm(position=i, text=t["text"], text_ko=t["text_ko"], category=t["category"])
+        for i, t in enumerate(data.get("sensitive_terms") or [])
+    ]
+    for i, d in enumerate(data.get("deployments") or []):
+        dep = Deployment(position=i, **{k: d.get(k) for k in _DEPLOYMENT_KEYS})
+        _money(dep, "wage_promised", d.get("wage_promised"))
+        _money(dep, "wage_received", d.get("wage_received"))
+        case.deployments.append(dep)
+    case.indicators = [
+        Indicator(position=i, code=x["code"], evidence=x["evidence"])
+        for i, x in enumerate(data.get("indicators") or [])
+    ]
+    consent = data["consent"]
+    case.consent = Consent(**{k: consent.get(k) for k in _CONSENT_KEYS})
+    if case.consent.share_with is None:
+        case.consent.share_with = []
+    for flag in ("interview", "storage", "identity_to_ohchr", "identity_to_governments"):
+        if getattr(case.consent, flag) is None:
+            setattr(case.consent, flag, False)
+    if case.consent.public_attribution is None:
+        case.consent.public_attribution = "none"
+    for i, iv in enumerate(data["interviews"]):
+        translation = iv.get("translation") or {}
+        case.interviews.append(
+            Interview(
+                position=i,
+                date=iv.get("date"),
+                place=iv.get("place"),
+                interviewer=iv.get("interviewer"),
+                language=iv.get("language"),
+                narrative=iv["narrative"],
+                translation_language=translation.get("language"),
+                translation=translation.get("text"),
+            )
+        )
+    session.add(case)
+    session.flush()
+    for iv in case.interviews:
+        _record_text(
+            session, case.id, f"interview/{iv.id}/narrative", iv.narrative, actor, "recorded"
+        )
+        if iv.translation:
+            _record_text(
+                session,
+                case.id,
+                f"interview/{iv.id}/translation",
+                iv.translation,
+                actor,
+                "translated",
+            )
+    for ind in case.indicators:
+        if ind.evidence:
+            _record_text(
+                session, case.id, f"indicator/{ind.id}/evidence", ind.evidence, actor, "recorded"
+            )
+    refresh_summary(session, case, actor)
+    audit.record(
+        session,
+        "case.created",
+        case_id=case.id,
+        actor=actor,
+        detail={"pseudonym": case.pseudonym, "interviews": len(case.interviews)},
+    )
+    return case
+
+
+def import_case_file(
+    vault: Vault, path: Path, actor: str = audit.DEFAULT_ACTOR
+) -> list[tuple[int, str]]:
+    """Import every case of one file in one transaction: all of them, or none."""
+    cases = load_case_file(Path(path))  # validation happens before anything is written
+    imported: list[tuple[int, str]] = []
+    with vault.session() as session:
+        for data in cases:
+            case = add_case(session, data, actor)
+            imported.append((case.id, case.pseudonym))
+        audit.record(
+            session,
+            "cases.imported",
+            actor=actor,
+            detail={"count": len(imported), "file_sha256": _file_hash(Path(path))},
+        )
+    log.info("imported %d cases", len(imported))
+    return imported
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# -- finding and reading ------------------------------------------------------------------
+def _full_case() -> Any:
+    return select(Case).options(
+        selectinload(Case.identity),
+        selectinload(Case.relatives),
+        selectinload(Case.sensitive_terms),
+        selectinload(Case.deployments),
+        selectinload(Case.indicators),
+        selectinload(Case.consent),
+        selectinload(Case.interviews),
+        selectinload(Case.persons),
+    )
+
+
+def find_case(session: Session, ref: str | int) -> Case:
+    """A case by its number or its pseudonym (case-insensitive)."""
+    text_ref = str(ref).strip()
+    stmt = _full_case()
+    if text_ref.isdigit():
+        case = session.scalar(stmt.where(Case.id == int(text_ref)))
+    else:
+        case = session.scalar(stmt.where(func.upper(Case.pseudonym) == text_ref.upper()))
+    if case is None:
+        raise CaseNotFound(f"No case {text_ref!r} in this vault (see `nkcase list`).")
+    return case
+
+
+def _money_dict(dep: Deployment, prefix: str) -> dict[str, Any] | None:
+    amount = getattr(dep, f"{prefix}_amount")
+    if amount is None:
+        return None
+    value = int(amount) if float(amount).is_integer() else amount
+    return {
+        "amount": value,
+        "currency": getattr(dep, f"{prefix}_currency"),
+        "per": getattr(dep, f"{prefix}_per"),
+    }
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def case_to_dict(case: Case, identity: bool = True) -> dict[str, Any]:
+    """A case in case-file-v1 shape, plus ``id``/``pseudonym`` keys for tools inside nkcase.
+
+    With ``identity=False`` the identifying keys (interviewee, relatives' names and details,
+    sensitive terms, ref, interview place and interviewer) are left out.
+    """
+    ident = case.identity
+    out: dict[str, Any] = {"id": case.id, "pseudonym": case.pseudonym}
+    if identity:
+        out["ref"] = ident.ref
+        out["interviewee"] = {k: getattr(ident, k) for k in _IDENTITY_KEYS}
+    else:
+        out["interviewee"] = {
+            "sex": ident.sex,
+            "home_province": ident.home_province,
+            "birth_year": ident.birth_date[:4] if ident.birth_date else None,
+        }
+    out["relatives"] = [
+        {
+            "id": r.id,
+            "pseudonym": r.pseudonym,
+            "relation": r.relation,
+            **(
+                {"name": r.name, "name_ko": r.name_ko, "location": r.location, "details": r.details}
+                if identity
+                else {}
+            ),
+        }
+        for r in case.relatives
+    ]
+    out["sensitive_terms"] = (
+        [
+            {"id": t.id, "text": t.text, "text_ko": t.text_ko, "category": t.category}
+            for t in case.sensitive_terms
+        ]
+        if identity
+        else []
+    )
+    out["deployments"] = [
+        {
+            **{
+                k: _num(getattr(d, k))
+                if k in ("hours_per_day", "rest_days_per_month")
+                else getattr(d, k)
+                for k in _DEPLOYMENT_KEYS
+            },
+            "wage_promised": _money_dict(d, "wage_promised"),
+            "wage_received": _money_dict(d, "wage_received"),
+        }
+        for d in case.deployments
+    ]
+    out["indicators"] = [
+        {"id": i.id, "code": i.code, "evidence": i.evidence} for i in case.indicators
+    ]
+    out["consent"] = {k: getattr(case.consent, k) for k in _CONSENT_KEYS}
+    out["interviews"] = []
+    for iv in case.interviews:
+        item: dict[str, Any] = {
+            "id": iv.id,
+            "date": iv.date,
+            "language": iv.language,
+            "narrative": iv.narrative,
+        }
+        if identity:
+            item["place"] = iv.place
+            item["interviewer"] = iv.interviewer
+        item["translation"] = (
+            {"language": iv.translation_language, "text": iv.translation}
+            if iv.translation
+            else None
+        )
+        out["interviews"].append(item)
+    return out
+
+
+_EXTRA_KEYS = {"id", "pseudonym"}
+
+
+def to_case_file_case(case: Case) -> dict[str, Any]:
+    """Exactly the case-file-v1 keys (no ids, no pseudonyms): for export-cases."""
+    full = case_to_dict(case, identity=True)
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in _EXTRA_KEYS}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip(full)
+
+
+def export_case_file(session: Session, refs: Sequence[str] | None = None) -> dict[str, Any]:
+    if refs:
+        cases = [find_case(session, r) for r in refs]
+    else:
+        cases = list(session.scalars(_full_case().order_by(Case.id)))
+    audit.record(session, "cases.exported_in_clear", detail={"cases": [c.id for c in cases]})
+    return {"format": FORMAT, "cases": [to_case_file_case(c) for c in cases]}
+
+
+# -- editing -------------------------------------------------------------------------------
+def set_interview_text(
+    session: Session,
+    case: Case,
+    interview_id: int,
+    which: str,
+    value: str,
+    actor: str = audit.DEFAULT_ACTOR,
+) -> None:
+    """Replace a narrative or translation; the earlier version stays in text_versions."""
+    if which not in ("narrative", "translation"):
+        raise ValueError(which)
+    interview = next((iv for iv in case.interviews if iv.id == interview_id), None)
+    if interview is None:
+        raise CaseNotFound(f"Case {case.pseudonym} has no interview {interview_id}.")
+    if (getattr(interview, which) or "") == value:
+        return
+    setattr(interview, which, value)
+    key = f"interview/{interview_id}/{which}"
+    _record_text(
+        session, case.id, key, value, actor, "edited" if which == "narrative" else "translated"
+    )
+    case.updated_at = utcnow()
+    audit.record(
+        session,
+        "text.edited",
+        case_id=case.id,
+        actor=actor,
+        detail={"field": key, "sha256": sha256_text(value)},
+    )
+
+
+def text_history(session: Session, case_id: int, field_key: str) -> list[TextVersion]:
+    return list(
+        session.scalars(
+            select(TextVersion)
+            .where(TextVersion.case_id == case_id, TextVersion.field_key == field_key)
+            .order_by(TextVersion.version)
+        )
+    )
+
+
+# -- listing -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseRow:
+    """What the case list shows: never a real name."""
+
+    id: int
+    pseudonym: str
+    countries: str
+    sectors: str
+    period: str
+    indicators: str
+    targets: str
+    updated_at: datetime
+    withdrawn: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "pseudonym": self.pseudonym,
+            "countries": [c for c in self.countries.split(",") if c],
+            "sectors": [s for s in self.sectors.split(",") if s],
+            "period": self.period,
+            "indicators": [i for i in self.indicators.split(",") if i],
+            "consent_targets": [t for t in self.targets.split(",") if t],
+            "withdrawn": self.withdrawn,
+            "updated_at": self.updated_at.isoformat(timespec="seconds") + "Z",
+        }
+
+
+SORT_COLUMNS = {
+    "id": Case.id,
+    "pseudonym": Case.pseudonym,
+    "countries": Case.countries,
+    "sectors": Case.sectors,
+    "period": Case.period_start,
+    "indicators": Case.indicator_codes,
+    "targets": Case.targets,
+    "updated_at": Case.updated_at,
+}
+
+
+def _row(c: Any) -> CaseRow:
+    period = "–".join(p for p in (c.period_start, c.period_end) if p)
+    return CaseRow(
+        c.id,
+        c.pseudonym,
+        c.countries,
+        c.sectors,
+        period,
+        c.indicator_codes,
+        c.targets,
+        c.updated_at,
+        c.withdrawn,
+    )
+
+
+def count_cases(session: Session) -> int:
+    return int(session.scalar(select(func.count(Case.id))) or 0)
+
+
+def list_cases(
+    session: Session,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "id",
+    descending: bool = False,
+    ids: Sequence[int] | None = None,
+) -> list[CaseRow]:
+    column = SORT_COLUMNS[sort]
+    stmt = select(
+        Case.id,
+        Case.pseudonym,
+        Case.countries,
+        Case.sectors,
+        Case.period_start,
+        Case.period_end,
+        Case.indicator_codes,
+        Case.targets,
+        Case.updated_at,
+        Case.withdrawn,
+    )
+    if ids is not None:
+        stmt = stmt.where(Case.id.in_(list(ids)))
+    stmt = stmt.order_by(column.desc() if descending else column.asc(), Case.id)
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_row(c) for c in session.execute(stmt)]
+
+
+def get_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
+    return {r.id: r for r in list_cases(session, ids=ids)}

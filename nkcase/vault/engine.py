@@ -1,0 +1,135 @@
+"""SQLCipher 4 under SQLAlchemy 2, keyed with the raw data key (never a passphrase)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from nkcase.errors import DatabaseDamaged, UnsupportedFormat
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+# Messages SQLCipher/SQLite give when pages fail their HMAC or the file is not what we wrote.
+_DAMAGE_MARKERS = ("not a database", "malformed", "hmac", "corrupt", "disk i/o error")
+
+
+def is_damage(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return any(marker in message for marker in _DAMAGE_MARKERS)
+
+
+def damaged(db_path: Path) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"The vault database in {db_path.parent} is damaged: some of its pages fail their "
+        "integrity check. Nothing was changed. Restore the vault from a backup, or run "
+        "`nkcase check` for details."
+    )
+
+
+def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int = 64) -> Engine:
+    """An engine whose every connection is keyed and configured before first use."""
+    hex_key = data_key.hex()
+
+    def connect() -> Any:
+        conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        return conn
+
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        try:
+            # First read: fails here if the key is wrong or page 1 is damaged.
+            cur.execute("SELECT count(*) FROM sqlite_master")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA temp_store = MEMORY")  # no temp files, even encrypted ones
+            cur.execute("PRAGMA secure_delete = ON")
+            cur.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+        finally:
+            cur.close()
+
+    return engine
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(_alembic_config(engine), revision)
+
+
+def ensure_schema(engine: Engine, db_path: Path) -> None:
+    """Bring an opened vault to the current schema; refuse one written by a newer nkcase."""
+    try:
+        current = current_revision(engine)
+    except DBAPIError as exc:
+        if is_damage(exc):
+            raise damaged(db_path) from None
+        raise
+    head = head_revision()
+    if current == head:
+        return
+    known = {
+        rev.revision
+        for rev in ScriptDirectory.from_config(_alembic_config(engine)).walk_revisions()
+    }
+    if current is not None and current not in known:
+        raise UnsupportedFormat(
+            "This vault was written by a newer version of nkcase. Upgrade nkcase to open it."
+        )
+    log.info("upgrading vault schema from %s to %s", current, head)
+    upgrade(engine)
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLCipher's page HMAC check and SQLite's structural check; empty when all is well."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        for pragma in ("cipher_integrity_check", "integrity_check"):
+            rows = [str(r[0]) for r in conn.execute(text(f"PRAGMA {pragma}"))]
+            rows = [r for r in rows if r.lower() != "ok"]
+            problems.extend(f"{pragma}: {r}" for r in rows)
+    return problems

@@ -1,0 +1,315 @@
+"""The key file: one random data key, wrapped under one or more key slots.
+
+The database is encrypted with a raw 256-bit *data key*. That key never touches the disk in
+clear; ``keys.json`` beside the database holds it wrapped with AES-256-GCM under a key derived
+from a passphrase (Argon2id, parameters stored per slot) or from the recovery key. The GCM
+associated data binds the file format version, the vault id, the slot id and its kind, so a slot
+cannot be moved to another vault or relabelled. A SHA-256 checksum over the file tells a damaged
+key file apart from a wrong passphrase. Changing a passphrase rewraps the data key only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from nkcase.errors import (
+    KeyFileDamaged,
+    UnsupportedFormat,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from nkcase.vault.atomic import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+KEYFILE_FORMAT = "nkcase/keyfile-v1"
+DATA_KEY_BYTES = 32
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+TARGET_SECONDS = 1.0
+MIN_PASSPHRASE_CHARS = 10
+
+# Crockford base32: no I, L, O, U, so a recovery key survives being read aloud and retyped.
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RECOVERY_BYTES = 20  # 160 bits -> 32 characters -> 8 groups of 4
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int = 4
+    name: str = "argon2id"
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        return Argon2id(
+            salt=salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        ).derive(secret)
+
+    @property
+    def meets_minimum(self) -> bool:
+        return self.memory_kib >= MIN_MEMORY_KIB and self.iterations >= MIN_ITERATIONS
+
+
+# Cheap parameters for tests and benchmarks only; never a default. Callers must pass it explicitly
+# (or the CLI sees config.TEST_KDF_ENV set to its token).
+TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+def calibrate_kdf(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Argon2id parameters taking about ``target_seconds`` here, never below 64 MiB / 3 passes.
+
+    Memory is raised first (to 256 MiB, the expensive dimension for an attacker's GPUs), then
+    passes are added until one derivation takes about the target time.
+    """
+    salt = os.urandom(16)
+    memory = 256 * 1024
+    probe = KdfParams(memory_kib=memory, iterations=MIN_ITERATIONS)
+    started = time.perf_counter()
+    probe.derive(b"calibration", salt)
+    elapsed = max(time.perf_counter() - started, 1e-3)
+    if elapsed > target_seconds * 1.3:
+        # A slow machine: trade memory down, never under the floor.
+        memory = max(MIN_MEMORY_KIB, int(memory * target_seconds / elapsed) // 1024 * 1024)
+        return KdfParams(memory_kib=memory, iterations=MIN_ITERATIONS)
+    iterations = max(MIN_ITERATIONS, round(MIN_ITERATIONS * target_seconds / elapsed))
+    return KdfParams(memory_kib=memory, iterations=iterations)
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse a weak passphrase with the reason (too short, or common / guessable)."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"This passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters; "
+            "four or more unrelated words are easy to remember and hard to guess."
+        )
+    from zxcvbn import zxcvbn  # imported late: it loads large word lists
+
+    result = zxcvbn(passphrase[:100])
+    if result["score"] < 3:
+        feedback = result.get("feedback") or {}
+        warning = (feedback.get("warning") or "").strip()
+        reason = warning or "It would be guessed quickly by an attacker with the laptop."
+        raise WeakPassphrase(
+            f"This passphrase is too easy to guess: {reason.rstrip('.')}. "
+            "Add more unrelated words or characters."
+        )
+
+
+def strength_score(passphrase: str) -> int:
+    """0-4, for a strength meter (no reason text)."""
+    if not passphrase:
+        return 0
+    from zxcvbn import zxcvbn
+
+    score = int(zxcvbn(passphrase[:100])["score"])
+    return min(score, 2) if len(passphrase) < MIN_PASSPHRASE_CHARS else score
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def new_recovery_key() -> str:
+    """A 160-bit recovery key written as eight groups of four Crockford base32 characters."""
+    value = int.from_bytes(secrets.token_bytes(_RECOVERY_BYTES), "big")
+    chars = []
+    for _ in range(_RECOVERY_BYTES * 8 // 5):
+        chars.append(_CROCKFORD[value & 31])
+        value >>= 5
+    text = "".join(reversed(chars))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalize_recovery_key(text: str) -> str:
+    """Forgive case, spaces, dashes and the look-alikes O/0 and I/L/1."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    return cleaned
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass
+class Slot:
+    id: str
+    kind: str  # "passphrase" | "recovery"
+    kdf: dict[str, Any]
+    salt: str
+    nonce: str
+    wrapped_key: str
+    created: str = ""
+
+    def params(self) -> KdfParams:
+        return KdfParams(
+            memory_kib=int(self.kdf["memory_kib"]),
+            iterations=int(self.kdf["iterations"]),
+            lanes=int(self.kdf["lanes"]),
+            name=str(self.kdf["name"]),
+        )
+
+
+@dataclass
+class KeyFile:
+    vault_id: str
+    slots: list[Slot] = field(default_factory=list)
+    format: str = KEYFILE_FORMAT
+
+    # -- wrapping -------------------------------------------------------------------------
+    def _aad(self, slot_id: str, kind: str) -> bytes:
+        return f"{self.format}|{self.vault_id}|{slot_id}|{kind}".encode()
+
+    def _wrap(self, kind: str, secret: bytes, data_key: bytes, params: KdfParams) -> Slot:
+        slot_id = secrets.token_hex(4)
+        salt = os.urandom(16)
+        kek = params.derive(secret, salt)
+        nonce = os.urandom(12)
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad(slot_id, kind))
+        return Slot(
+            id=slot_id,
+            kind=kind,
+            kdf={
+                "name": params.name,
+                "memory_kib": params.memory_kib,
+                "iterations": params.iterations,
+                "lanes": params.lanes,
+            },
+            salt=_b64(salt),
+            nonce=_b64(nonce),
+            wrapped_key=_b64(wrapped),
+            created=time.strftime("%Y-%m-%d", time.gmtime()),
+        )
+
+    def _unwrap(self, slot: Slot, secret: bytes) -> bytes | None:
+        params = slot.params()
+        if params.name != "argon2id":
+            raise UnsupportedFormat(f"The key file uses an unknown key derivation ({params.name}).")
+        kek = params.derive(secret, _unb64(slot.salt))
+        try:
+            return AESGCM(kek).decrypt(
+                _unb64(slot.nonce), _unb64(slot.wrapped_key), self._aad(slot.id, slot.kind)
+            )
+        except InvalidTag:
+            return None
+
+    def make_passphrase_slot(self, data_key: bytes, passphrase: str, params: KdfParams) -> Slot:
+        """A new slot (not yet in the file): for adding, or replacing one on a change."""
+        return self._wrap("passphrase", passphrase.encode("utf-8"), data_key, params)
+
+    def add_passphrase_slot(self, data_key: bytes, passphrase: str, params: KdfParams) -> Slot:
+        slot = self.make_passphrase_slot(data_key, passphrase, params)
+        self.slots.append(slot)
+        return slot
+
+    def add_recovery_slot(self, data_key: bytes, recovery_key: str) -> Slot:
+        secret = normalize_recovery_key(recovery_key).encode("ascii")
+        # The recovery key carries 160 bits of entropy; the floor parameters are plenty.
+        params = KdfParams(memory_kib=MIN_MEMORY_KIB, iterations=MIN_ITERATIONS)
+        slot = self._wrap("recovery", secret, data_key, params)
+        self.slots = [s for s in self.slots if s.kind != "recovery"]
+        self.slots.append(slot)
+        return slot
+
+    def unlock_with_passphrase(self, passphrase: str) -> tuple[bytes, Slot]:
+        secret = passphrase.encode("utf-8")
+        for slot in self.slots:
+            if slot.kind == "passphrase":
+                key = self._unwrap(slot, secret)
+                if key is not None:
+                    return key, slot
+        raise WrongPassphrase("Wrong passphrase: it does not open this vault.")
+
+    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+        secret = normalize_recovery_key(recovery_key).encode("ascii")
+        for slot in self.slots:
+            if slot.kind == "recovery":
+                key = self._unwrap(slot, secret)
+                if key is not None:
+                    return key, slot
+        raise WrongRecoveryKey("Wrong recovery key: it does not open this vault.")
+
+    def replace_slot(self, old: Slot, new: Slot) -> None:
+        self.slots = [new if s.id == old.id else s for s in self.slots]
+
+    # -- serialisation ------------------------------------------------------------------
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "vault_id": self.vault_id,
+            "slots": [asdict(s) for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        body["checksum"] = hashlib.sha256(canonical).hexdigest()
+        return json.dumps(body, indent=1, sort_keys=True).encode() + b"\n"
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        damaged = KeyFileDamaged(
+            "The key file (keys.json) is damaged: it cannot be read. Restore it from a backup; "
+            "the vault cannot be opened without it."
+        )
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise damaged from None
+        if not isinstance(doc, dict):
+            raise damaged
+        fmt = doc.get("format")
+        if isinstance(fmt, str) and fmt.startswith("nkcase/keyfile-") and fmt != KEYFILE_FORMAT:
+            raise UnsupportedFormat(
+                f"The key file has format {fmt!r}, which this version of nkcase does not know. "
+                "Upgrade nkcase."
+            )
+        checksum = doc.pop("checksum", None)
+        canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+        if fmt != KEYFILE_FORMAT or checksum != hashlib.sha256(canonical).hexdigest():
+            raise damaged
+        try:
+            slots = [Slot(**s) for s in doc["slots"]]
+            for s in slots:
+                s.params()
+                _unb64(s.salt), _unb64(s.nonce), _unb64(s.wrapped_key)
+            return cls(vault_id=str(doc["vault_id"]), slots=slots)
+        except (KeyError, TypeError, ValueError):
+            raise damaged from None
+
+    def save(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_bytes())
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise KeyFileDamaged(
+                f"The key file is missing from {path.parent}: the vault cannot be opened "
+                "without it. Restore it from a backup."
+            ) from None
+        return cls.from_bytes(raw)
