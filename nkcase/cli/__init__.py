@@ -1,0 +1,83 @@
+"""The `nkcase` command. Bare `nkcase` opens the desktop app; subcommands are scriptable.
+
+Feature modules in this package expose ``register(subparsers, common)``; they are listed in
+``_MODULES`` and skipped quietly if not present in this build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from nkcase import __version__, config
+from nkcase.cli.common import common_parser
+from nkcase.errors import NkcaseError
+
+_MODULES = (
+    "nkcase.cli.vault_cmds",
+    "nkcase.cli.redaction_cmds",
+    "nkcase.cli.packet_cmds",
+    "nkcase.cli.field_cmds",
+    "nkcase.cli.app_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nkcase",
+        description="Encrypted case management and signed testimony packets. "
+        "Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"nkcase {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_parser()
+    for name in _MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    config.restrict_umask()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["app", *(argv or sys.argv[1:])]) if _has("app", parser) else args
+        if args.command is None:
+            parser.print_help()
+            return 0
+    try:
+        return int(args.func(args) or 0)
+    except NkcaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        # A full disk, a read-only folder, a vanished USB stick: say which, no traceback.
+        reason = exc.strerror or exc.__class__.__name__
+        print(f"error: {reason}; nothing was changed.", file=sys.stderr)
+        return 1
+
+
+def _has(command: str, parser: argparse.ArgumentParser) -> bool:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return command in action.choices
+    return False
+
+
+if __name__ == "__main__":
+    sys.exit(main())

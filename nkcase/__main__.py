@@ -1,0 +1,5 @@
+import sys
+
+from nkcase.cli import main
+
+sys.exit(main())

@@ -1,0 +1,240 @@
+"""init, import, list, show, search, export-cases, passphrase change, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from nkcase.cli.common import (
+    open_from_args,
+    print_json,
+    prompt_secret,
+    read_passphrase,
+    vault_dir,
+    warn,
+)
+from nkcase.errors import IntegrityError, NkcaseError, UsageError
+from nkcase.services import cases, search, vaults
+from nkcase.vault.atomic import atomic_write_bytes
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = vault_dir(args)
+    org = args.organisation
+    if not org:
+        if not sys.stdin.isatty():
+            raise UsageError("Give the organisation's name with --organisation NAME.")
+        org = input("Organisation name (signs every packet): ").strip()
+    passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    vault, recovery = vaults.create_vault(folder, org, passphrase)
+    vault.close()
+    print(f"Created a vault in {folder}")
+    print()
+    print("RECOVERY KEY (shown only this once; write it down and keep it apart from the laptop):")
+    print(f"    {recovery}")
+    print()
+    print(
+        "It opens the vault if the passphrase is forgotten: add --use-recovery-key to any command."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault:
+        failures = 0
+        for name in args.files:
+            try:
+                for case_id, pseudonym in cases.import_case_file(vault, Path(name)):
+                    print(f"{case_id}\t{pseudonym}")
+            except NkcaseError as exc:
+                failures += 1
+                print(f"error: nothing imported from {exc}", file=sys.stderr)
+        return 1 if failures else 0
+
+
+def _filters(args: argparse.Namespace) -> search.Filters:
+    return search.Filters(
+        country=args.country,
+        sector=args.sector,
+        indicator=args.indicator,
+        target=args.target,
+        period_from=args.period_from,
+        period_to=args.period_to,
+    )
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("(no cases)")
+        return
+    for r in rows:
+        print(
+            f"{r['id']:>6}  {r['pseudonym']:<8}  {','.join(r['countries']):<12} "
+            f"{','.join(r['sectors']):<20} {r['period']:<18} "
+            f"{len(r['indicators'])} indicators  {','.join(r['consent_targets'])}"
+            + ("  [consent withdrawn]" if r["withdrawn"] else "")
+        )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault, vault.session() as session:
+        if any(
+            getattr(args, k)
+            for k in ("country", "sector", "indicator", "target", "period_from", "period_to")
+        ):
+            hits = search.search(session, "", _filters(args), limit=1_000_000)
+            rows = cases.get_rows(session, [h.case_id for h in hits])
+            out = [rows[h.case_id].to_json() for h in hits]
+            out.sort(key=lambda r: r["id"])
+        else:
+            out = [r.to_json() for r in cases.list_cases(session)]
+    if args.json:
+        print_json(out)
+    else:
+        _print_rows(out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault, vault.session() as session:
+        hits = search.search(session, args.query, _filters(args), limit=args.limit)
+        rows = cases.get_rows(session, [h.case_id for h in hits])
+        out = [
+            {**rows[h.case_id].to_json(), "score": round(-h.score, 4), "matched": h.fields}
+            for h in hits
+        ]
+    if args.json:
+        print_json(out)
+    else:
+        _print_rows(out)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault, vault.session() as session:
+        case = cases.find_case(session, args.case)
+        data = cases.case_to_dict(case, identity=True)
+    if args.json:
+        print_json(data)
+        return 0
+    who = data["interviewee"]
+    print(f"Case {data['id']}  {data['pseudonym']}")
+    print(f"  identity (sealed): {who.get('name') or ''} {who.get('name_ko') or ''}".rstrip())
+    for rel in data["relatives"]:
+        print(f"  {rel['pseudonym']}: {rel.get('name') or ''} {rel.get('name_ko') or ''}".rstrip())
+    for dep in data["deployments"]:
+        print(
+            f"  deployment: {dep['country']} {dep.get('region') or ''} {dep.get('sector') or ''}"
+            f" {dep.get('start') or '?'}–{dep.get('end') or '?'}"
+        )
+    for ind in data["indicators"]:
+        print(f"  indicator: {ind['code']}")
+    consent = data["consent"]
+    print(
+        f"  consent: share with {', '.join(consent['share_with'] or []) or 'nobody'}"
+        + (f"; WITHDRAWN {consent['withdrawn_on']}" if consent["withdrawn_on"] else "")
+    )
+    for iv in data["interviews"]:
+        print(
+            f"  interview {iv['id']} ({iv.get('date') or 'undated'}, {iv.get('language') or '?'}):"
+            f" {len(iv['narrative'])} characters"
+        )
+    return 0
+
+
+def cmd_export_cases(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault, vault.session() as session:
+        doc = cases.export_case_file(session, args.case or None)
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} exists; pass --force to replace it.")
+    atomic_write_bytes(out, data)
+    warn(
+        f"{out} holds {len(doc['cases'])} cases WITH REAL NAMES, in clear. Keep it on an "
+        "encrypted disk, move it only by hand, and delete it when done."
+    )
+    return 0
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault:
+        if args.new_passphrase_file:
+            new = Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+            old = read_passphrase(args)
+        else:
+            old = read_passphrase(args, "Current passphrase: ")
+            new = prompt_secret("New passphrase: ", confirm=True)
+        vaults.change_passphrase(vault, old, new)
+    print("Passphrase changed. The recovery key is unchanged.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_from_args(args) as vault:
+        report = vaults.check_vault(vault)
+    if not report.ok:
+        for problem in report.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        raise IntegrityError(f"The vault failed its check ({len(report.problems)} problems).")
+    print(
+        f"ok: {report.cases} cases, audit chain of {report.audit_entries} entries intact, "
+        "all pages pass their integrity check"
+    )
+    return 0
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--country", help="ISO alpha-3, e.g. RUS")
+    p.add_argument("--sector", help="sector code, e.g. logging")
+    p.add_argument("--indicator", help="ILO indicator code")
+    p.add_argument("--target", help="consent target code, e.g. sr_slavery")
+    p.add_argument("--from", dest="period_from", metavar="YYYY[-MM]")
+    p.add_argument("--to", dest="period_to", metavar="YYYY[-MM]")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a vault")
+    p.add_argument("--organisation", help="the organisation that signs packets")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", parents=[common], help="import case files (case-file-v1)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", parents=[common], help="list cases (pseudonyms only)")
+    p.add_argument("--json", action="store_true")
+    _add_filters(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show one case (with identity)")
+    p.add_argument("case", metavar="CASE", help="case number or pseudonym")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search, English and Korean")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=100)
+    _add_filters(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser(
+        "export-cases", parents=[common], help="write a case file WITH IDENTITIES IN CLEAR"
+    )
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--case", action="append", metavar="CASE", help="only these (repeatable)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_export_cases)
+
+    p = sub.add_parser("passphrase", help="manage passphrases")
+    psub = p.add_subparsers(dest="passphrase_cmd", required=True, metavar="ACTION")
+    q = psub.add_parser("change", parents=[common], help="change the passphrase (rewraps the key)")
+    q.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    q.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser("check", parents=[common], help="verify page integrity and the audit chain")
+    p.set_defaults(func=cmd_check)
