@@ -28,10 +28,23 @@ def _ssh_verify(tmp: Path, allowed: Path, sig: str, message: bytes, identity: st
     sig_file = tmp / "msg.sig"
     sig_file.write_text(sig)
     return subprocess.run(
-        ["ssh-keygen", "-Y", "verify", "-f", str(allowed), "-I", identity,
-         "-n", sshsig.NAMESPACE, "-s", str(sig_file)],
-        input=message, capture_output=True, check=False,
-    )  # fmt: skip
+        [
+            "ssh-keygen",
+            "-Y",
+            "verify",
+            "-f",
+            str(allowed),
+            "-I",
+            identity,
+            "-n",
+            sshsig.NAMESPACE,
+            "-s",
+            str(sig_file),
+        ],
+        input=message,
+        capture_output=True,
+        check=False,
+    )
 
 
 def test_our_signature_verifies_with_ssh_keygen(tmp_path: Path) -> None:
@@ -66,8 +79,9 @@ def test_ssh_keygen_signature_verifies_with_ours(tmp_path: Path) -> None:
     msg_file.write_bytes(MESSAGE)
     subprocess.run(
         ["ssh-keygen", "-Y", "sign", "-f", str(key_file), "-n", sshsig.NAMESPACE, str(msg_file)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+    )
     armored = (tmp_path / "SHA256SUMS.sig").read_text()
     signer = sshsig.verify(armored, MESSAGE)
     assert signer.public_bytes_raw() == key.public_key().public_bytes_raw()
