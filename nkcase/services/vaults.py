@@ -19,6 +19,7 @@ from nkcase.vault import engine as db
 from nkcase.vault.keyslots import (
     TEST_KDF,
     KdfParams,
+    KeyFile,
     calibrate_kdf,
     check_passphrase_strength,
     new_data_key,
@@ -112,8 +113,10 @@ def change_passphrase(vault: Vault, old: str, new: str, kdf: KdfParams | None = 
         raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
     params = kdf or default_kdf()
     replacement = keyfile.make_passphrase_slot(data_key, new, params)
-    keyfile.replace_slot(slot, replacement)
-    vault.save_keyfile()
+    updated = KeyFile(vault_id=keyfile.vault_id, slots=list(keyfile.slots), format=keyfile.format)
+    updated.replace_slot(slot, replacement)
+    updated.save(vault.keys_path)  # atomic: the old file stays whole if this fails
+    vault.keyfile = updated
     with vault.session() as session:
         audit.record(session, "passphrase.changed", detail={"slot": replacement.id})
 
