@@ -1,0 +1,173 @@
+"""Pattern detectors and the name suggester. They only *propose*: a person decides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nkcase.redaction import data, hangul
+from nkcase.redaction.fold import fold_simple
+from nkcase.redaction.romanization import parse_word
+
+
+@dataclass(frozen=True)
+class Detection:
+    start: int
+    end: int
+    category: str  # phone | dob | passport | id_number | email | name
+    rule: str  # e.g. "phone_kr", "dob_en", "name_ko_kin"
+
+
+_SEP = r"[ .\-]?"
+_PHONE_RULES: list[tuple[str, str]] = [
+    ("phone_kp", rf"(?:\+|00)850{_SEP}\(?\d{{1,3}}\)?{_SEP}\d{{3,4}}{_SEP}\d{{4}}"),
+    ("phone_intl", r"(?:\+|00)[1-9]\d{0,2}[ .\-]?\(?\d{1,4}\)?(?:[ .\-]?\d{2,4}){2,4}"),
+    ("phone_kr", rf"01[016789]{_SEP}\d{{3,4}}{_SEP}\d{{4}}|0[2-6]\d?[ .\-)]\d{{3,4}}[ .\-]\d{{4}}"),
+    ("phone_cn", rf"1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}"),
+    ("phone_ru", r"8[ \-]?\(?9\d{2}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}"),
+    ("phone_kp_local", rf"19[1-5]{_SEP}\d{{3}}{_SEP}\d{{4}}"),
+]
+_PHONE = re.compile(
+    "|".join(f"(?P<{name}>(?<![\\w+]){pat}(?![\\w]))" for name, pat in _PHONE_RULES)
+)
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # fmt: skip
+_DATE_EN = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    r"|juche\s+\d{1,3}(?:\s*\(\d{4}\))?|\d{4})"
+)
+_DOB_EN = re.compile(
+    rf"\b(?:born|birth|b\.|d\.o\.b\.?|dob|birthday)(?:\s+(?:on|in|date|was|is|:))*[\s:]*"
+    rf"(?P<d>{_DATE_EN})(?!\d)",
+    re.IGNORECASE,
+)
+_DATE_KO = (
+    r"(?:주체\s*\d{1,3}\s*(?:\(\s*\d{4}\s*\))?\s*년|\d{2,4}\s*년)"
+    r"(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?"
+)
+_DOB_KO = re.compile(
+    rf"(?P<d>{_DATE_KO})\s*(?=생|(?:에\s*)?(?:태어|출생))"
+    rf"|(?:생년월일|출생일|출생|태어난\s*날)\s*[:은는이]?\s*"
+    rf"(?P<d2>{_DATE_KO}|\d{{4}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}\.?)"
+)
+
+_DOC_CONTEXT = (r"(?:passport|passport\s+(?:no|number)|id\s+card|identity\s+card|id\s+number|"
+                r"citizen(?:'s)?\s+(?:card|id)|여권|여권번호|공민증|신분증|주민등록번호|외국인등록번호|"
+                r"등록번호|증명서)")  # fmt: skip
+_DOC = re.compile(
+    rf"(?:{_DOC_CONTEXT}|\bID\b)[^\n\d]{{0,25}}?"
+    r"(?P<n>\b[A-Z]{0,2}[ -]?\d{6,10}\b|\d{6}-\d{7})",
+    re.IGNORECASE,
+)
+_RRN = re.compile(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?!\d)")
+
+
+@cache
+def _name_ko_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = data.context_words()
+    sur = sorted(data.surnames().all_hangul, key=len, reverse=True)
+    sur_alt = "|".join(sur)
+    kin = "|".join(sorted(words["kin_ko"], key=len, reverse=True))
+    hon = "|".join(sorted(words["honorific_after_ko"], key=len, reverse=True))
+    tail = r"(?:이)?(?:[은는이가을를의와과도야아]|에게|한테|하고|이랑|랑|께서|에게서)?(?![가-힣])"
+    # 김철수 씨 / 리영호동무 / 김철수 반장
+    after = re.compile(rf"(?<![가-힣])(?P<n>(?:{sur_alt})[가-힣]{{1,2}})\s?(?={hon})")
+    # 아버지 김명철은 / 동생인 김성일
+    kin_sur = re.compile(
+        rf"(?:{kin})(?:인|이신|되는|께서|의)?\s+(?P<n>(?:{sur_alt})[가-힣]{{2}})(?={tail})"
+    )
+    # 동생 성일이가 (given name with the hypocoristic 이 and a particle)
+    kin_given = re.compile(
+        rf"(?:{kin})(?:인|이)?\s+(?P<n>[가-힣]{{2}})(?=이(?:[가는를도와랑한의]|에게|한테)(?![가-힣]))"
+    )
+    return after, kin_sur, kin_given
+
+
+@cache
+def _name_en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = data.context_words()
+    sur = sorted({s for s in data.surnames().all_latin if "'" not in s and len(s) > 1},
+                 key=len, reverse=True)  # fmt: skip
+    sur_alt = "|".join(s.capitalize() for s in sur) + "|" + "|".join(s.upper() for s in sur)
+    given = r"[A-Z][a-z'ŏŭ]+(?:-[A-Za-z][a-z'ŏŭ]+| [A-Z][a-z'ŏŭ]+)?"
+    full = re.compile(rf"\b(?P<n>(?:{sur_alt})[ ](?P<g>{given}))\b")
+    kin = "|".join(re.escape(k) for k in sorted(words["kin_en"], key=len, reverse=True))
+    kin_given = re.compile(rf"\b(?:{kin})\s+(?P<n>(?P<g>{given}))\b")
+    return full, kin_given
+
+
+def _korean_given(g: str) -> bool:
+    """A romanized given name of one or two Korean syllables (per hyphen/space chunk)."""
+    stop = set(data.context_words()["stop_en"])
+    chunks = fold_simple(g).replace("-", " ").split()
+    if not chunks or (len(chunks) == 1 and chunks[0] in stop):
+        return False
+    syllables = 0
+    for c in chunks:
+        parses = parse_word(c)
+        if not parses:
+            return False
+        syllables += len(parses[0])
+    return 1 <= syllables <= 3
+
+
+def _syllable_count(g: str) -> int:
+    chunks = fold_simple(g).replace("-", " ").split()
+    return sum(len((parse_word(c) or ((),))[0]) for c in chunks)
+
+
+def detect(text: str) -> list[Detection]:
+    """Every pattern detection and name suggestion in ``text`` (may overlap; caller resolves)."""
+    out: list[Detection] = []
+    if any(c.isdigit() for c in text):
+        for m in _PHONE.finditer(text):
+            rule = m.lastgroup or "phone"
+            out.append(Detection(m.start(), m.end(), "phone", rule))
+        for m in _DOB_EN.finditer(text):
+            out.append(Detection(m.start("d"), m.end("d"), "dob", "dob_en"))
+        for m in _DOB_KO.finditer(text):
+            g = "d" if m.group("d") else "d2"
+            out.append(Detection(m.start(g), m.end(g), "dob", "dob_ko"))
+        for m in _DOC.finditer(text):
+            out.append(Detection(m.start("n"), m.end("n"), "passport", "document_number"))
+        for m in _RRN.finditer(text):
+            out.append(Detection(m.start(), m.end(), "id_number", "kr_resident_number"))
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            out.append(Detection(m.start(), m.end(), "email", "email"))
+    out += suggest_names(text)
+    return out
+
+
+def suggest_names(text: str) -> list[Detection]:
+    out: list[Detection] = []
+    figures = data.public_figures()
+    if any(hangul.is_syllable(c) for c in text):
+        for rule, rx in zip(("name_ko_honorific", "name_ko_kin", "name_ko_given"),
+                            _name_ko_regexes(), strict=True):  # fmt: skip
+            for m in rx.finditer(text):
+                if m.group("n") not in figures:
+                    out.append(Detection(m.start("n"), m.end("n"), "name", rule))
+        given = [d for d in out if d.rule == "name_ko_given"]
+        out = [
+            d
+            for d in out
+            if d.rule != "name_ko_kin"
+            or not any(g.start < d.end and d.start < g.end for g in given)
+        ]
+    full, kin_given = _name_en_regexes()
+    for rule, rx in (("name_en_full", full), ("name_en_kin", kin_given)):
+        for m in rx.finditer(text):
+            if fold_simple(m.group("n")) in figures or not _korean_given(m.group("g")):
+                continue
+            if rule == "name_en_kin" and _syllable_count(m.group("g")) < 2:
+                continue
+            out.append(Detection(m.start("n"), m.end("n"), "name", rule))
+    return out

@@ -1,0 +1,152 @@
+"""Redaction of a case's text fields into readable tokens (works on copies)."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nkcase.redaction.casereg import build_registry, token_for
+from nkcase.redaction.detectors import detect
+from nkcase.redaction.registry import Registry, _non_overlapping
+from nkcase.redaction.review import Decision, Span, apply_review
+
+log = logging.getLogger(__name__)
+
+_PATTERN_CATEGORIES = {"phone", "dob", "passport", "id_number", "email"}
+
+
+@dataclass
+class FieldRedaction:
+    field_key: str
+    original: str = field(repr=False)
+    redacted: str = field(repr=False)
+    spans: list[Span]
+
+    @property
+    def pending(self) -> list[Span]:
+        return [s for s in self.spans if s.status == "pending"]
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "field": self.field_key,
+            "redacted": self.redacted,
+            "spans": [s.to_dict(include_text) for s in self.spans],
+        }
+        if include_text:
+            d["original"] = self.original
+        return d
+
+
+@dataclass
+class CaseRedaction:
+    fields: dict[str, FieldRedaction]
+    registry: Registry = field(repr=False)
+
+    @property
+    def pending(self) -> list[tuple[str, Span]]:
+        return [(k, s) for k, f in self.fields.items() for s in f.pending]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Applied redactions per rule and field: {"registry:relative_name": {field: n}}."""
+        out: dict[str, Counter[str]] = {}
+        for key, f in self.fields.items():
+            for s in f.spans:
+                if s.applied:
+                    out.setdefault(f"{s.source}:{s.category}", Counter())[key] += 1
+        return {rule: dict(c) for rule, c in sorted(out.items())}
+
+    def log(self) -> dict[str, Any]:
+        """The redaction log for a packet: counts only, never the removed text."""
+        by_source: Counter[str] = Counter()
+        per_field: dict[str, dict[str, Any]] = {}
+        for key, f in self.fields.items():
+            applied = [s for s in f.spans if s.applied]
+            by_source.update(s.source for s in applied)
+            per_field[key] = {
+                "redacted_spans": len(applied),
+                "by_rule": dict(Counter(f"{s.source}:{s.category}" for s in applied)),
+                "rejected_suggestions": sum(1 for s in f.spans if s.status == "rejected"),
+                "pending_suggestions": len(f.pending),
+            }
+        return {
+            "redacted_spans": sum(by_source.values()),
+            "by_source": dict(by_source),
+            "fields": per_field,
+        }
+
+
+def _source_for(category: str) -> str:
+    return "pattern" if category in _PATTERN_CATEGORIES else "suggestion"
+
+
+def redact_text(
+    text: str, registry: Registry, decisions: Sequence[Decision] = (), field_key: str = ""
+) -> FieldRedaction:
+    """Registry hits applied; detector hits proposed and then settled by ``decisions``."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int, int]] = []
+    for m in registry.find(text):
+        term = registry.terms[m.term]
+        if term.owner == "review":
+            src, status = _source_for(term.category), "accepted"
+        else:
+            src, status = "registry", "auto"
+        rule = "review" if term.owner == "review" else "registry"
+        spans.append(Span(m.start, m.end, term.category, src, term.token, status, rule,
+                          text[m.start : m.end]))  # fmt: skip
+        taken.append((m.start, m.end, -1))
+    dets = detect(text)
+    if dets:
+        cands = [(d.start, d.end, i) for i, d in enumerate(dets)]
+        kept = [c for c in _non_overlapping(taken + cands) if c[2] >= 0]
+        for s, e, i in kept:
+            d = dets[i]
+            spans.append(Span(s, e, d.category, _source_for(d.category), token_for(d.category),
+                              "pending", d.rule, text[s:e]))  # fmt: skip
+    spans.sort(key=lambda s: s.start)
+    spans = apply_review(field_key, text, spans, decisions)
+    return FieldRedaction(field_key, text, replace_spans(text, spans), spans)
+
+
+def replace_spans(text: str, spans: Sequence[Span]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if not s.applied or s.start < pos:
+            continue
+        parts.append(text[pos : s.start])
+        parts.append(s.token)
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def text_fields(case: Mapping[str, Any]) -> dict[str, str]:
+    """The free-text fields of a case by field key (interview/<id>/narrative ...)."""
+    out: dict[str, str] = {}
+    for i, itv in enumerate(case.get("interviews") or []):
+        iid = itv.get("id", i)
+        if itv.get("narrative"):
+            out[f"interview/{iid}/narrative"] = itv["narrative"]
+        tr = itv.get("translation") or {}
+        if isinstance(tr, Mapping) and tr.get("text"):
+            out[f"interview/{iid}/translation"] = tr["text"]
+    for i, ind in enumerate(case.get("indicators") or []):
+        if ind.get("evidence"):
+            out[f"indicator/{ind.get('id', i)}/evidence"] = ind["evidence"]
+    return out
+
+
+def redact_case(
+    case: Mapping[str, Any], decisions: Sequence[Decision] = (), registry: Registry | None = None
+) -> CaseRedaction:
+    reg = registry if registry is not None else build_registry(case, decisions)
+    fields = {
+        key: redact_text(text, reg, decisions, key) for key, text in text_fields(case).items()
+    }
+    result = CaseRedaction(fields, reg)
+    log.debug("redacted %d fields, %d pending suggestions", len(fields), len(result.pending))
+    return result

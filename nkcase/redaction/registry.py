@@ -1,0 +1,218 @@
+"""The per-case registry of identifying terms and the matcher that finds them in any text.
+
+Every variant of every term goes into one Aho-Corasick automaton that runs over a folded copy
+of the text; candidate hits are then checked for word boundaries (Latin), allowed particles
+(Hangul) and, for given names, the person's surname next to them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from nkcase.redaction import data, hangul
+from nkcase.redaction.fold import Folded
+from nkcase.redaction.variants import VariantSpec, digits_of_phone
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One identifying item of a case (the registered text is a secret: not in repr)."""
+
+    text: str = field(repr=False)
+    category: str
+    token: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    term: int  # index into Registry.terms
+
+
+@dataclass(frozen=True)
+class _Entry:
+    length: int
+    term: int
+    spec: VariantSpec
+    first_hangul: bool
+    last_hangul: bool
+    last_alnum: bool
+    first_alnum: bool
+
+
+def _is_latin_word(c: str) -> bool:
+    return (c.isascii() and c.isalnum()) or ("\u00c0" <= c <= "\u024f")
+
+
+@cache
+def _other_surnames() -> frozenset[str]:
+    stop = set(data.context_words()["stop_en"])
+    return frozenset(s for s in data.surnames().all_latin if s not in stop and len(s) > 1)
+
+
+_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().\-]{5,22}\d")
+_WORD_BACK = re.compile(r"([a-z']+)(?:, |[ \-])$")
+_WORD_FWD = re.compile(r"(?:[ \-])([a-z]+)")
+
+
+class Registry:
+    """Terms and their variants for one case; ``find`` returns non-overlapping matches."""
+
+    def __init__(self) -> None:
+        self.terms: list[Term] = []
+        self._entries: dict[str, _Entry] = {}
+        self._phones: list[tuple[str, int]] = []
+        self._automaton: ahocorasick.Automaton | None = None
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, text: str, category: str, token: str, owner: str,
+            variants: dict[str, VariantSpec]) -> int:  # fmt: skip
+        """Register a term and its folded variants; an earlier term keeps a shared variant."""
+        idx = len(self.terms)
+        self.terms.append(Term(text, category, token, owner))
+        for form, spec in variants.items():
+            form = form.strip()
+            if len(form) < 2 or form in self._entries:
+                continue
+            self._entries[form] = _Entry(
+                length=len(form),
+                term=idx,
+                spec=spec,
+                first_hangul=hangul.is_syllable(form[0]),
+                last_hangul=hangul.is_syllable(form[-1]),
+                first_alnum=form[0].isalnum(),
+                last_alnum=form[-1].isalnum(),
+            )
+        self._automaton = None
+        return idx
+
+    def add_phone(self, text: str, category: str, token: str, owner: str) -> int | None:
+        nsn = digits_of_phone(text)
+        if not nsn:
+            return None
+        idx = len(self.terms)
+        self.terms.append(Term(text, category, token, owner))
+        self._phones.append((nsn, idx))
+        return idx
+
+    @property
+    def variant_count(self) -> int:
+        return len(self._entries) + len(self._phones)
+
+    def variants(self) -> Iterable[str]:
+        """Every folded variant (for the benchmark baseline and tests; secret content)."""
+        return self._entries.keys()
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for form in self._entries:
+            automaton.add_word(form, form)
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    # -- matching ---------------------------------------------------------------------------
+    def find(self, text: str) -> list[Match]:
+        if not text:
+            return []
+        folded = Folded(text)
+        ft = folded.text
+        candidates: list[tuple[int, int, int]] = []
+        automaton = self._automaton or self._build()
+        if len(automaton):
+            entries = self._entries
+            for end, form in automaton.iter(ft):
+                entry = entries[form]
+                start = end - entry.length + 1
+                hit = self._check(ft, start, end + 1, entry)
+                if hit:
+                    candidates.append((hit[0], hit[1], entry.term))
+        if self._phones:
+            candidates += self._find_phones(text, ft)
+        out = []
+        for s, e, t in _non_overlapping(candidates):
+            os_, oe = folded.span(s, e)
+            out.append(Match(os_, oe, t))
+        return out
+
+    def _check(self, ft: str, start: int, stop: int, entry: _Entry) -> tuple[int, int] | None:
+        n = len(ft)
+        before = ft[start - 1] if start > 0 else " "
+        if entry.first_hangul:
+            if hangul.is_syllable(before):
+                return None
+        elif entry.first_alnum and (_is_latin_word(before) or before.isdigit()):
+            return None
+        if entry.last_hangul:
+            if not entry.spec.loose_tail:
+                j = stop
+                while j < n and hangul.is_syllable(ft[j]):
+                    j += 1
+                if j > stop and not hangul.remainder_ok(ft[stop:j]):
+                    return None
+        elif entry.last_alnum and stop < n and (_is_latin_word(ft[stop]) or ft[stop].isdigit()):
+            return None
+        if entry.spec.kind == "given":
+            return self._attach_surname(ft, start, stop, entry.spec)
+        return start, stop
+
+    @staticmethod
+    def _attach_surname(
+        ft: str, start: int, stop: int, spec: VariantSpec
+    ) -> tuple[int, int] | None:
+        """Take the person's surname on either side; refuse another person's surname before."""
+        attached = False
+        m = _WORD_BACK.search(ft, max(0, start - 16), start)
+        if m and (m.start() == 0 or not _is_latin_word(ft[m.start() - 1])):
+            word = m.group(1)
+            if word in spec.surnames:
+                start, attached = m.start(), True
+            elif word in _other_surnames():
+                return None
+        m = _WORD_FWD.match(ft, stop)
+        if m and not attached:
+            word = m.group(1)
+            end = m.end()
+            if word in spec.surnames and (end >= len(ft) or not _is_latin_word(ft[end])):
+                stop, attached = end, True
+        if spec.needs_surname and not attached:
+            return None
+        return start, stop
+
+    def _find_phones(self, text: str, ft: str) -> list[tuple[int, int, int]]:
+        out = []
+        for m in _PHONE_CANDIDATE.finditer(ft):
+            digits = re.sub(r"\D", "", m.group())
+            for nsn, idx in self._phones:
+                if nsn in digits:
+                    out.append((m.start(), m.end(), idx))
+                    break
+        return out
+
+
+def _non_overlapping(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Longest first, then leftmost; returns the kept spans sorted by start."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    starts: list[int] = []
+    kept: list[tuple[int, int, int]] = []
+    for c in cands:
+        i = bisect.bisect_left(starts, c[0])
+        if i > 0 and kept[i - 1][1] > c[0]:
+            continue
+        if i < len(kept) and kept[i][0] < c[1]:
+            continue
+        starts.insert(i, c[0])
+        kept.insert(i, c)
+    return kept

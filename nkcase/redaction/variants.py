@@ -1,0 +1,313 @@
+"""Variant generation for registry terms: persons, places, dates, references."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nkcase.domain.vocab import provinces
+from nkcase.redaction import data, hangul
+from nkcase.redaction.fold import fold_simple
+from nkcase.redaction.romanization import Syllable, all_readings, parse_word, word_variants
+
+GIVEN_JOINERS = (" ", "-", "")
+PLACE_JOINERS = ("", "-")
+
+
+@dataclass(frozen=True)
+class VariantSpec:
+    """How one folded variant string may match."""
+
+    kind: str  # "given": may take the person's surname before/after it; "plain": as is
+    surnames: frozenset[str] = frozenset()  # Latin surnames that belong to this person
+    needs_surname: bool = False  # a one-syllable given name only counts next to the surname
+    loose_tail: bool = False  # Hangul: any continuation allowed (long, specific terms)
+
+
+def _stop_en() -> frozenset[str]:
+    return frozenset(data.context_words()["stop_en"])
+
+
+def _split_latin_name(folded: str) -> tuple[str | None, str]:
+    tokens = re.sub(r"[,.]", " ", folded).split()
+    table = data.surnames().all_latin
+    if len(tokens) >= 2 and tokens[0] in table:
+        return tokens[0], " ".join(tokens[1:])
+    if len(tokens) >= 2 and tokens[-1] in table:
+        return tokens[-1], " ".join(tokens[:-1])
+    return None, " ".join(tokens)
+
+
+def _given_forms(readings: list[tuple[Syllable, ...]]) -> set[str]:
+    out: set[str] = set()
+    for r in readings:
+        out |= word_variants(r, GIVEN_JOINERS)
+    return out
+
+
+def person_variants(
+    name: str | None, name_ko: str | None, *, given_alone: bool = True
+) -> dict[str, VariantSpec]:
+    """Folded variants of a person's name in both scripts."""
+    out: dict[str, VariantSpec] = {}
+    stop = _stop_en()
+    table = data.surnames()
+    latin_surnames: set[str] = set()
+    readings: list[tuple[Syllable, ...]] = []
+    literal_given: set[str] = set()
+    if name:
+        folded = fold_simple(name).strip()
+        sur, given = _split_latin_name(folded)
+        if sur:
+            latin_surnames |= table.latin_group(sur) | {sur}
+        if given:
+            readings += all_readings(given)
+            literal_given |= {given, given.replace("-", " "), given.replace(" ", "-")}
+        if not readings:
+            # Not Korean-shaped (a Chinese or Russian name): the full name as written.
+            for form in {folded, folded.replace("-", " ")}:
+                out.setdefault(form, VariantSpec("plain"))
+    sur_ko, given_ko = ("", "")
+    if name_ko:
+        sur_ko, given_ko = hangul.split_name(name_ko.strip())
+        if sur_ko:
+            _ko_group, la_group = table.group_of_hangul(sur_ko)
+            latin_surnames |= la_group
+            if not la_group:
+                latin_surnames |= set(hangul.romanize(sur_ko))
+        if given_ko and not readings:
+            rr = "".join(hangul.romanize(given_ko))
+            readings += all_readings(rr)
+    surnames = frozenset(latin_surnames)
+    forms = _given_forms(readings)
+    n_syll = max((len(r) for r in readings), default=0)
+    for form in forms | literal_given:
+        if not form:
+            continue
+        single = n_syll <= 1
+        registered = form in literal_given
+        alone_ok = given_alone and (not single or (registered and form not in stop))
+        alone_ok = alone_ok and len(form.replace(" ", "").replace("-", "")) >= 3
+        out.setdefault(form, VariantSpec("given", surnames, needs_surname=not alone_ok))
+    if name_ko:
+        _hangul_person(out, sur_ko, given_ko, given_alone)
+    return out
+
+
+def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alone: bool) -> None:
+    table = data.surnames()
+    surs = {sur} if sur else set()
+    if sur:
+        surs |= set(table.group_of_hangul(sur)[0]) | hangul.word_initial_variants(sur)
+    givens = hangul.word_initial_variants(given) if given else set()
+    for s in surs:
+        for sep in ("", " "):
+            full = s + sep + given
+            out.setdefault(full, VariantSpec("plain", loose_tail=len(full.replace(" ", "")) >= 3))
+    if given_alone and len(given) >= 2:
+        for g in givens:
+            out.setdefault(g, VariantSpec("plain"))
+    if not sur and given:
+        out.setdefault(given, VariantSpec("plain", loose_tail=len(given) >= 3))
+
+
+@cache
+def _province_words() -> tuple[frozenset[str], frozenset[str]]:
+    latin: set[str] = set()
+    ko: set[str] = set()
+    for row in provinces():
+        latin.add(fold_simple(row["en"]))
+        for a in row.get("aliases", []):
+            latin.add(fold_simple(a))
+        ko.add(row["ko"])
+    for extra in ("north korea", "dprk", "korea"):
+        latin.add(extra)
+    ko |= {"북한", "조선"}
+    return frozenset(latin), frozenset(ko)
+
+
+def is_province(part: str) -> bool:
+    latin, ko = _province_words()
+    p = part.strip()
+    return fold_simple(p) in latin or p in ko
+
+
+def _latin_word_forms(word_orig: str) -> set[str]:
+    w = fold_simple(word_orig)
+    forms = {w}
+    if word_orig[:1].isupper() and len(w) >= 3:
+        readings = list(parse_word(w.replace("'", "'")))
+        for r in readings:
+            if len(r) >= 2 or len(w) >= 4:
+                forms |= word_variants(r, PLACE_JOINERS, cap=400)
+    return forms
+
+
+def _strip_latin_admin(folded: str) -> str:
+    for suf in data.latin_admin_suffixes():
+        if folded.endswith(suf) and len(folded) > len(suf) + 2:
+            return folded[: -len(suf)].rstrip(" -")
+    return folded
+
+
+def _strip_ko_admin(word: str) -> str:
+    for suf in data.hangul_admin_suffixes():
+        if word.endswith(suf) and len(word) - len(suf) >= 2:
+            return word[: -len(suf)]
+    return word
+
+
+def place_variants(text: str, *, romanize_hangul: bool = True) -> dict[str, VariantSpec]:
+    """Folded variants of a place, unit or employer in English and Korean, province dropped."""
+    out: dict[str, VariantSpec] = {}
+    for part in re.split(r"[,;/]", text):
+        part = part.strip()
+        if not part or is_province(part):
+            continue
+        if hangul.is_hangul_text(part):
+            _hangul_place(out, part, romanize_hangul)
+        else:
+            _latin_place(out, part)
+    return out
+
+
+def _latin_place(out: dict[str, VariantSpec], part: str) -> None:
+    words = part.split()
+    per_word = [_latin_word_forms(w) for w in words]
+    for combo in itertools.islice(itertools.product(*per_word), 3000):
+        form = " ".join(combo)
+        out.setdefault(form, VariantSpec("plain"))
+        base = _strip_latin_admin(form)
+        if base != form and len(base) >= 4:
+            out.setdefault(base, VariantSpec("plain"))
+        if "-" in form:
+            out.setdefault(form.replace("-", " "), VariantSpec("plain"))
+
+
+def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool) -> None:
+    words = [w for w in part.split() if not is_province(w)]
+    if not words:
+        return
+    bases = [_strip_ko_admin(w) for w in words]
+    candidates = {" ".join(words), "".join(words), " ".join(bases), "".join(bases)}
+    if len(words) > 1:
+        candidates |= {w for w in bases if len(w) >= 2}
+    for cand in candidates:
+        if len(cand.replace(" ", "")) < 2:
+            continue
+        for v in hangul.rieul_variants(cand):
+            for sp in _space_variants(v):
+                n = len(sp.replace(" ", ""))
+                out.setdefault(sp, VariantSpec("plain", loose_tail=n >= 5))
+    if romanize_hangul:
+        for b in bases:
+            if 2 <= len(b) <= 4 and all(hangul.is_syllable(c) for c in b):
+                rr = "".join(hangul.romanize(b))
+                for r in all_readings(rr):
+                    for form in word_variants(r, PLACE_JOINERS, cap=400):
+                        out.setdefault(form, VariantSpec("plain"))
+
+
+def _space_variants(s: str) -> set[str]:
+    """Korean spacing varies: the term with its spaces removed and with one space added."""
+    compact = s.replace(" ", "")
+    out = {s, compact}
+    if 3 <= len(compact) <= 8:
+        for i in range(1, len(compact)):
+            out.add(compact[:i] + " " + compact[i:])
+    return out
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]  # fmt: skip
+
+
+def date_variants(value: str) -> dict[str, VariantSpec]:
+    """A birth date (YYYY, YYYY-MM, YYYY-MM-DD) as people write it; a bare year is not a term."""
+    m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*", value or "")
+    out: dict[str, VariantSpec] = {}
+    if not m or not m.group(2):
+        return out
+    y, mo = int(m.group(1)), int(m.group(2))
+    d = int(m.group(3)) if m.group(3) else None
+    if not 1 <= mo <= 12:
+        return out
+    names = {_MONTHS[mo - 1], _MONTHS[mo - 1][:3], _MONTHS[mo - 1][:3] + "."}
+    juche = y - 1911
+    ys = {str(y)}
+    forms: set[str] = set()
+    if d is None:
+        for n in names:
+            forms |= {f"{n} {y}", f"{n}, {y}", f"{n} of {y}"}
+        forms |= {f"{y}-{mo:02d}", f"{mo:02d}/{y}", f"{mo}/{y}", f"{y}/{mo:02d}", f"{y}.{mo:02d}",
+                  f"{y}.{mo}", f"{mo:02d}.{y}", f"{y}. {mo}."}  # fmt: skip
+        for yy in ys:
+            forms |= {f"{yy}년 {mo}월", f"{yy}년{mo}월", f"{yy}년 {mo:02d}월"}
+        if juche > 0:
+            forms |= {
+                f"주체{juche}년 {mo}월",
+                f"주체 {juche}년 {mo}월",
+                f"주체{juche}({y})년 {mo}월",
+            }
+    else:
+        for n in names:
+            for dd in {str(d), f"{d:02d}", _ordinal(d)}:
+                forms |= {f"{dd} {n} {y}", f"{n} {dd}, {y}", f"{n} {dd} {y}", f"{dd} {n}, {y}",
+                          f"{dd} of {n} {y}", f"the {dd} of {n} {y}"}  # fmt: skip
+        forms |= {f"{y}-{mo:02d}-{d:02d}", f"{d:02d}/{mo:02d}/{y}", f"{mo:02d}/{d:02d}/{y}",
+                  f"{d}/{mo}/{y}", f"{mo}/{d}/{y}", f"{d:02d}.{mo:02d}.{y}", f"{d}.{mo}.{y}",
+                  f"{y}.{mo:02d}.{d:02d}", f"{y}.{mo}.{d}", f"{y}. {mo}. {d}.",
+                  f"{y}/{mo:02d}/{d:02d}",
+                  f"{y % 100:02d}.{mo:02d}.{d:02d}", f"{y}{mo:02d}{d:02d}"}  # fmt: skip
+        for sep in (" ", ""):
+            forms.add(f"{y}년{sep}{mo}월{sep}{d}일")
+            forms.add(f"{y}년{sep}{mo:02d}월{sep}{d:02d}일")
+            if juche > 0:
+                forms.add(f"주체{juche}년{sep}{mo}월{sep}{d}일")
+                forms.add(f"주체{juche}({y})년{sep}{mo}월{sep}{d}일")
+    for f in forms:
+        out.setdefault(f, VariantSpec("plain", loose_tail=True))
+    return out
+
+
+def _ordinal(d: int) -> str:
+    suffix = "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+    return f"{d}{suffix}"
+
+
+def literal_variants(text: str) -> dict[str, VariantSpec]:
+    """A reference or other literal: separators may be written differently."""
+    f = fold_simple(text).strip()
+    out: dict[str, VariantSpec] = {}
+    if not f:
+        return out
+    parts = [p for p in re.split(r"[\s\-_/.]+", f) if p]
+    for sep in ("-", " ", "", "/", "_", "."):
+        out.setdefault(sep.join(parts), VariantSpec("plain", loose_tail=True))
+    out.setdefault(f, VariantSpec("plain", loose_tail=True))
+    return out
+
+
+_COUNTRY_CODES = ("850 852 853 855 856 886 971 974 965 966 968 973 976 82 86 81 84 66 60 44 49 33 7 1"
+                  .split())  # fmt: skip
+
+
+def digits_of_phone(phone: str) -> str | None:
+    """The national significant number of a phone (digits after country code / trunk 0)."""
+    raw = phone.strip()
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) < 7:
+        return None
+    if raw.startswith("+") or raw.startswith("00"):
+        if raw.startswith("00"):
+            digits = digits[2:]
+        for cc in _COUNTRY_CODES:
+            if digits.startswith(cc):
+                digits = digits[len(cc) :]
+                break
+    digits = digits.lstrip("0")
+    if digits.startswith("8") and len(digits) == 11:  # Russian trunk prefix 8
+        digits = digits[1:]
+    return digits if len(digits) >= 7 else None
