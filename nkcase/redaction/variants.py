@@ -290,8 +290,11 @@ def literal_variants(text: str) -> dict[str, VariantSpec]:
     return out
 
 
-_COUNTRY_CODES = ("850 852 853 855 856 886 971 974 965 966 968 973 976 82 86 81 84 66 60 44 49 33 7 1"
-                  .split())  # fmt: skip
+# Longest first, so 850 (DPRK) is tried before 85x and 8x.
+_COUNTRY_CODES = (
+    "850", "852", "853", "855", "856", "886", "971", "974", "965", "966", "968", "973", "976",
+    "82", "86", "81", "84", "66", "60", "44", "49", "33", "7", "1",
+)  # fmt: skip
 
 
 def digits_of_phone(phone: str) -> str | None:
