@@ -91,3 +91,16 @@ class IntegrityError(NkcaseError):
     """`nkcase check` found a problem (audit chain, database integrity)."""
 
     exit_code = 7
+
+
+class InvalidEdit(NkcaseError):
+    """An edit refused by validation; the message names the field, never the value."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class VaultLocked(VaultError):
+    """An operation asked for the vault while it is locked (the GUI's auto-lock or panic lock)."""

@@ -83,6 +83,14 @@ CONSENT_FIELDS = (
 INTERVIEW_FIELDS = ("date", "place", "interviewer", "language", "translation_language")
 
 
+_STAND_INS: dict[Any, dict[str, str]] = {
+    casefile._RELATIVE: {"relation": "x"},
+    casefile._TERM: {"category": "other"},
+    casefile._INTERVIEW: {"narrative": "x"},
+    casefile._TRANSLATION: {"text": "x"},
+}
+
+
 # -- helpers -------------------------------------------------------------------------------
 def load_case(session: Session, case_id: int) -> Case:
     return case_service.find_case(session, str(case_id))
@@ -104,8 +112,10 @@ def _validate(
     if unknown:
         raise InvalidEdit(f"{where}.{unknown[0]}", "is not a field that can be edited")
     cleaned = {k: _clean(v) for k, v in changes.items()}
+    # The validators check whole objects: stand-ins fill the required keys not being changed.
+    stand_ins = {k: v for k, v in _STAND_INS.get(checker, {}).items() if k not in cleaned}
     try:
-        checked = checker({k: v for k, v in cleaned.items() if k in allowed}, where)
+        checked = checker({**stand_ins, **cleaned}, where)
     except CaseFileError as exc:
         raise InvalidEdit(exc.path, exc.problem) from None
     return {k: checked.get(k) for k in cleaned}
@@ -192,8 +202,8 @@ def update_identity(
     ident = case.identity
     if "aliases" in values:
         values["aliases"] = [a.strip() for a in values["aliases"] or [] if a and a.strip()]
-    name = values["name"] if "name" in values else ident.name
-    name_ko = values["name_ko"] if "name_ko" in values else ident.name_ko
+    name = values.get("name", ident.name)
+    name_ko = values.get("name_ko", ident.name_ko)
     if not (name or name_ko):
         raise InvalidEdit("interviewee.name", "required (a name in either script)")
     changed = sorted(k for k, v in values.items() if getattr(ident, k) != v)
@@ -285,8 +295,8 @@ def update_term(
     term = _find(case.sensitive_terms, term_id, "sensitive term", case)
     values = _validate(casefile._TERM, "term", changes, TERM_FIELDS)
     _check_term(values, "term")
-    text = values["text"] if "text" in values else term.text
-    text_ko = values["text_ko"] if "text_ko" in values else term.text_ko
+    text = values.get("text", term.text)
+    text_ko = values.get("text_ko", term.text_ko)
     if not (text or text_ko):
         raise InvalidEdit("term.text", "required (in either script)")
     changed = sorted(k for k, v in values.items() if getattr(term, k) != v)
