@@ -104,3 +104,19 @@ class InvalidEdit(NkcaseError):
 
 class VaultLocked(VaultError):
     """An operation asked for the vault while it is locked (the GUI's auto-lock or panic lock)."""
+
+
+class AttachmentDamaged(NkcaseError):
+    """An attachment whose stored chunks fail their checksums; nothing from it was used."""
+
+    exit_code = 4
+
+
+class BackupDamaged(NkcaseError):
+    """A backup file that fails its checks (truncated, altered, not a backup); nothing written."""
+
+    exit_code = 4
+
+
+class KeySlotError(NkcaseError):
+    """A key-slot change refused (last passphrase, unknown slot, duress clash); nothing changed."""
