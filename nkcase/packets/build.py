@@ -1,0 +1,266 @@
+"""Assemble a packet (packet-v1) from prepared, already redacted inputs; sign it; leak-check it.
+
+Pure: no vault, no files. :mod:`nkcase.packets.export` gathers the inputs from the vault and
+writes the ZIP. Everything a refusal needs is decided here before a single byte is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from nkcase import __version__
+from nkcase.domain import vocab
+from nkcase.errors import ExportRefused
+from nkcase.packets import gates, layout, patterns, render, sshsig, submission
+from nkcase.packets.leaks import scan_packet
+from nkcase.packets.readme import readme_text
+
+log = logging.getLogger(__name__)
+
+# A leak checker takes a text and returns short descriptions of what it found (category only,
+# never the found text); an empty list means clean.
+LeakCheck = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True)
+class CustodyEvent:
+    at: datetime
+    actor: str  # as recorded in the vault; pseudonymised on the way out
+    action: str  # recorded, edited, translated, redacted, reviewed, exported, ...
+    field_key: str | None = None
+    input_sha256: str | None = None
+    output_sha256: str | None = None
+
+
+@dataclass
+class CaseInput:
+    case: dict[str, Any]  # case_to_dict(identity=True)
+    texts: dict[str, str]  # redacted texts by field key
+    redactions: list[dict[str, Any]] = field(default_factory=list)  # field, rule, category, count
+    history: list[CustodyEvent] = field(default_factory=list)
+    leak_check: LeakCheck | None = None  # this case's registered terms and their variants
+
+
+@dataclass(frozen=True)
+class PacketRequest:
+    target: str
+    organisation: str
+    signing_key: Ed25519PrivateKey
+    actor_key: bytes  # keys the actor pseudonyms (stable per vault, meaningless elsewhere)
+    actor: str = "local-user"
+    pattern: bool = False
+    created: date | None = None
+    packet_id: str | None = None
+
+
+@dataclass(frozen=True)
+class BuiltPacket:
+    files: dict[str, bytes]
+    packet_id: str
+    fingerprint: str
+    created: date
+
+
+def new_packet_id() -> str:
+    return "P-" + base64.b32encode(secrets.token_bytes(10)).decode("ascii")
+
+
+def actor_pseudonym(actor_key: bytes, actor: str) -> str:
+    return "actor-" + hmac.new(actor_key, actor.encode("utf-8"), hashlib.sha256).hexdigest()[:10]
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
+
+
+def _utc(at: datetime) -> str:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def field_label(case: dict[str, Any], field_key: str | None) -> str | None:
+    """A packet-local name for a field key (database ids stay in the vault)."""
+    if not field_key:
+        return None
+    parts = field_key.split("/")
+    if len(parts) == 3 and parts[0] == "interview":
+        ids = [str(i["id"]) for i in case.get("interviews") or []]
+        n = ids.index(parts[1]) + 1 if parts[1] in ids else "?"
+        return f"interview {n} {parts[2]}"
+    if len(parts) == 3 and parts[0] == "indicator":
+        inds = case.get("indicators") or []
+        for n, ind in enumerate(inds, start=1):
+            if str(ind["id"]) == parts[1]:
+                return f"indicator {n} ({ind['code']}) evidence"
+        return "indicator evidence"
+    return parts[0]
+
+
+def _custody_lines(req: PacketRequest, item: CaseInput, now: datetime) -> list[dict[str, Any]]:
+    case = item.case
+    lines = []
+    for ev in sorted(item.history, key=lambda e: e.at):
+        lines.append(
+            {
+                "case": case["pseudonym"],
+                "at": _utc(ev.at),
+                "actor": actor_pseudonym(req.actor_key, ev.actor),
+                "action": ev.action,
+                "field": field_label(case, ev.field_key),
+                "input_sha256": ev.input_sha256,
+                "output_sha256": ev.output_sha256,
+                "app_version": __version__,
+            }
+        )
+    return lines
+
+
+def _redaction_entry(item: CaseInput) -> dict[str, Any]:
+    rows = [
+        {
+            "field": field_label(item.case, r.get("field")),
+            "rule": r["rule"],
+            "category": r.get("category"),
+            "count": int(r["count"]),
+        }
+        for r in item.redactions
+    ]
+    return {
+        "case": item.case["pseudonym"],
+        "spans_redacted": sum(r["count"] for r in rows),
+        "by_field_and_rule": rows,
+    }
+
+
+def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
+    """Every file of the packet, signed, after the gates and the leak check passed."""
+    gates.check_target(req.target)
+    if not inputs:
+        raise ExportRefused("No case to export.")
+    decisions = [gates.check_gates(item.case, req.target) for item in inputs]
+    created = req.created or datetime.now(UTC).date()
+    packet_id = req.packet_id or new_packet_id()
+    public = req.signing_key.public_key()
+    fingerprint = sshsig.fingerprint(public)
+    target = vocab.targets()[req.target]
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    entries = [
+        submission.case_entry(item.case, item.texts, d)
+        for item, d in zip(inputs, decisions, strict=True)
+    ]
+    narratives: dict[str, str] = {}
+    for item in inputs:
+        narratives.update(submission.narrative_files(item.case, item.texts))
+    sub = {
+        "format": "nkcase/submission-v1",
+        "kind": "pattern" if req.pattern else "individual",
+        "packet_id": packet_id,
+        "created": created.isoformat(),
+        "organisation": req.organisation,
+        "target": {"code": req.target, "name": target.en, "name_ko": target.ko},
+        "signer_fingerprint": fingerprint,
+        "cases": entries,
+    }
+    pattern_stats = patterns.compute(entries) if req.pattern else None
+    excerpts = patterns.select_excerpts(entries) if req.pattern else None
+    pdf = render.render_submission(sub, narratives, pattern_stats, excerpts)
+
+    files: dict[str, bytes] = {
+        layout.SUBMISSION_JSON: _json(sub),
+        layout.SUBMISSION_PDF: pdf.data,
+        layout.CONSENT: _json(
+            {
+                "target": req.target,
+                "cases": [
+                    gates.consent_record(item.case, d)
+                    for item, d in zip(inputs, decisions, strict=True)
+                ],
+            }
+        ),
+        layout.REDACTION_LOG: _json({"cases": [_redaction_entry(item) for item in inputs]}),
+        layout.SIGNER: (sshsig.public_key_openssh(public) + "\n").encode("ascii"),
+    }
+    custody: list[dict[str, Any]] = []
+    for item in inputs:
+        custody.extend(_custody_lines(req, item, now))
+        custody.append(
+            {
+                "case": item.case["pseudonym"],
+                "at": _utc(now),
+                "actor": actor_pseudonym(req.actor_key, req.actor),
+                "action": "exported",
+                "field": None,
+                "input_sha256": layout.sha256_hex(
+                    json.dumps(
+                        next(e for e in entries if e["pseudonym"] == item.case["pseudonym"]),
+                        ensure_ascii=False,
+                        sort_keys=True,
+                    ).encode()
+                ),
+                "output_sha256": layout.sha256_hex(files[layout.SUBMISSION_JSON]),
+                "app_version": __version__,
+                "packet_id": packet_id,
+                "target": req.target,
+            }
+        )
+    files[layout.CUSTODY] = "".join(
+        json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in custody
+    ).encode()
+    if pattern_stats is not None:
+        files[layout.PATTERNS] = _json(
+            {"format": "nkcase/patterns-v1", **pattern_stats, "excerpts": excerpts}
+        )
+    for name, text in narratives.items():
+        files[name] = text.encode("utf-8")
+
+    manifest = {
+        "format": layout.FORMAT,
+        "packet_id": packet_id,
+        "created": created.isoformat(),
+        "app_version": __version__,
+        "kind": sub["kind"],
+        "target": req.target,
+        "target_name": target.en,
+        "organisation": req.organisation,
+        "signer_identity": layout.signer_identity(req.organisation),
+        "signer_fingerprint": fingerprint,
+        "cases": [e["pseudonym"] for e in entries],
+    }
+    files[layout.README] = readme_text(manifest, fingerprint, req.pattern).encode("utf-8")
+    manifest["files"] = [
+        {"path": name, "sha256": layout.sha256_hex(data), "size": len(data)}
+        for name, data in sorted(files.items())
+    ]
+    files[layout.MANIFEST] = _json(manifest)
+
+    scan_packet(
+        files,
+        [(item.case["pseudonym"], item.leak_check) for item in inputs if item.leak_check],
+        pdf.confidential_pages,
+        public_phrases=[
+            req.target,
+            target.en,
+            target.ko,
+            req.organisation,
+            manifest["signer_identity"],
+        ],
+    )
+
+    sums = layout.sums_text(files)
+    files[layout.SUMS] = sums
+    files[layout.SIGNATURE] = sshsig.sign(req.signing_key, sums).encode("ascii")
+    log.info("packet built: %d files", len(files))
+    return BuiltPacket(files, packet_id, fingerprint, created)

@@ -1,0 +1,259 @@
+"""Export a packet from the vault: gather, redact, gate, build, leak-check, write atomically.
+
+    result = export_packet(vault, ["W-7Q4K"], "sr_slavery", Path("out.zip"))
+
+Refusals raise ExportRefused naming the case and the reason; then nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nkcase.errors import ExportRefused, UsageError
+from nkcase.packets import gates, layout
+from nkcase.packets.build import (
+    BuiltPacket,
+    CaseInput,
+    CustodyEvent,
+    PacketRequest,
+    build_packet,
+    field_label,
+)
+from nkcase.redaction import api as redaction
+from nkcase.services import audit, cases, vaults
+from nkcase.vault.atomic import atomic_writer
+from nkcase.vault.models import AuditEntry, Case, RedactionDecision, TextVersion
+from nkcase.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+ACTOR_KEY_PURPOSE = "packet-actor-pseudonyms"
+SOURCE_RULE = {"registry": "registry", "pattern": "pattern", "suggestion": "reviewed suggestion"}
+# Audit actions already told by text_versions (one custody line per text version).
+_TOLD_BY_TEXT_VERSIONS = {"text.edited"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    packet_id: str
+    fingerprint: str
+    cases: list[str]
+    size: int
+
+
+def decisions_for(session: Session, case_id: int) -> list[redaction.Decision]:
+    rows = session.scalars(
+        select(RedactionDecision)
+        .where(RedactionDecision.case_id == case_id)
+        .order_by(RedactionDecision.created_at, RedactionDecision.id)
+    )
+    out = []
+    for r in rows:
+        out.append(
+            redaction.Decision(
+                text=r.text,
+                category=r.category,
+                decision="accept" if r.decision == "accept" else "reject",
+                scope="span" if r.scope == "span" else "all",
+                field_key=r.field_key,
+                start=r.start,
+                end=r.end,
+                context=r.context,
+            )
+        )
+    return out
+
+
+def _history(session: Session, case_id: int) -> list[CustodyEvent]:
+    events: list[CustodyEvent] = []
+    previous: dict[str, str] = {}
+    for tv in session.scalars(
+        select(TextVersion)
+        .where(TextVersion.case_id == case_id)
+        .order_by(TextVersion.created_at, TextVersion.id)
+    ):
+        events.append(
+            CustodyEvent(
+                at=tv.created_at,
+                actor=tv.actor,
+                action=tv.action,
+                field_key=tv.field_key,
+                input_sha256=previous.get(tv.field_key),
+                output_sha256=tv.sha256,
+            )
+        )
+        previous[tv.field_key] = tv.sha256
+    for entry in session.scalars(
+        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
+    ):
+        if entry.action in _TOLD_BY_TEXT_VERSIONS:
+            continue
+        detail = entry.detail or {}
+        field_key = detail.get("field") if isinstance(detail.get("field"), str) else None
+        out_hash = detail.get("sha256") or detail.get("output_sha256")
+        in_hash = detail.get("input_sha256")
+        events.append(
+            CustodyEvent(
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                field_key=field_key,
+                input_sha256=in_hash if layout.is_sha256_hex(in_hash) else None,
+                output_sha256=out_hash if layout.is_sha256_hex(out_hash) else None,
+            )
+        )
+    return events
+
+
+def _refuse_pending(case: dict[str, Any], result: redaction.CaseRedaction) -> None:
+    pending = result.pending
+    if not pending:
+        return
+    fields = sorted({field_label(case, key) or key for key, _ in pending})
+    n = len(pending)
+    raise ExportRefused(
+        f"{case['pseudonym']}: {n} redaction suggestion{'s are' if n > 1 else ' is'} still "
+        f"unreviewed ({', '.join(fields)}); review {'them' if n > 1 else 'it'} before exporting."
+    )
+
+
+def _leak_checker(registry: redaction.Registry) -> Any:
+    def check(text: str) -> list[str]:
+        hits = redaction.leak_check({"packet": text}, registry)
+        return [f"a registered {h.category.replace('_', ' ')}" for h in hits]
+
+    return check
+
+
+def prepare_case(session: Session, case: Case, target: str, actor: str, now: datetime) -> CaseInput:
+    data = cases.case_to_dict(case, identity=True)
+    data["persons"] = [
+        {"role": p.role, "pseudonym": p.pseudonym, "perpetrator": p.perpetrator}
+        for p in case.persons
+    ]
+    gates.check_gates(data, target)  # fail fast, before any redaction work
+    decisions = decisions_for(session, case.id)
+    registry = redaction.build_registry(data, decisions)
+    result = redaction.redact_case(data, decisions, registry)
+    _refuse_pending(data, result)
+    texts = {key: f.redacted for key, f in result.fields.items()}
+    counts = []
+    for rule, per_field in result.counts().items():
+        source, _, category = rule.partition(":")
+        for key, n in per_field.items():
+            counts.append(
+                {
+                    "field": key,
+                    "rule": SOURCE_RULE.get(source, source),
+                    "category": category,
+                    "count": n,
+                }
+            )
+    history = _history(session, case.id)
+    for key, f in result.fields.items():
+        if f.redacted != f.original:
+            history.append(
+                CustodyEvent(
+                    at=now,
+                    actor=actor,
+                    action="redacted",
+                    field_key=key,
+                    input_sha256=layout.sha256_hex(f.original.encode("utf-8")),
+                    output_sha256=layout.sha256_hex(f.redacted.encode("utf-8")),
+                )
+            )
+    return CaseInput(data, texts, counts, history, _leak_checker(registry))
+
+
+def write_zip(files: dict[str, bytes], out: Path, created: date) -> int:
+    """Write the packet atomically: a crash leaves no partial packet."""
+    out = Path(out)
+    if out.suffix.lower() != ".zip":
+        raise UsageError("The packet file name must end in .zip")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    stamp = (created.year, created.month, created.day, 0, 0, 0)
+    with atomic_writer(out) as fh:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name in sorted(files):
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.external_attr = 0o100644 << 16
+                info.create_system = 3
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, files[name])
+        size = fh.tell()
+    return size
+
+
+def build_from_vault(
+    session: Session,
+    vault: Vault,
+    refs: Sequence[str],
+    target: str,
+    pattern: bool = False,
+    actor: str = audit.DEFAULT_ACTOR,
+) -> tuple[BuiltPacket, list[Case]]:
+    gates.check_target(target)
+    if not refs:
+        raise UsageError("Name at least one case with --case.")
+    if pattern and len(refs) < 2:
+        raise UsageError("A pattern submission needs at least two cases.")
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    found: list[Case] = []
+    for ref in refs:
+        case = cases.find_case(session, ref)
+        if any(c.id == case.id for c in found):
+            raise UsageError(f"Case {case.pseudonym} is named twice.")
+        found.append(case)
+    inputs = [prepare_case(session, c, target, actor, now) for c in found]
+    request = PacketRequest(
+        target=target,
+        organisation=vaults.organisation(session),
+        signing_key=vaults.signing_key(session),
+        actor_key=vault.subkey(ACTOR_KEY_PURPOSE),
+        actor=actor,
+        pattern=pattern,
+    )
+    return build_packet(request, inputs), found
+
+
+def export_packet(
+    vault: Vault,
+    refs: Sequence[str],
+    target: str,
+    out: Path,
+    pattern: bool = False,
+    actor: str = audit.DEFAULT_ACTOR,
+) -> ExportResult:
+    """Build, check and write one packet; record the export in each case's audit trail."""
+    with vault.session() as session:
+        built, found = build_from_vault(session, vault, refs, target, pattern, actor)
+        size = write_zip(built.files, Path(out), built.created)
+        zip_hash = layout.sha256_hex(Path(out).read_bytes())
+        for case in found:
+            audit.record(
+                session,
+                "packet.exported",
+                case_id=case.id,
+                actor=actor,
+                detail={
+                    "packet_id": built.packet_id,
+                    "target": target,
+                    "pattern": pattern,
+                    "sha256": zip_hash,
+                },
+            )
+    log.info("packet written: %d cases", len(found))
+    return ExportResult(
+        Path(out), built.packet_id, built.fingerprint, [c.pseudonym for c in found], size
+    )
