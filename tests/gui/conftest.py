@@ -1,0 +1,73 @@
+"""GUI fixtures: a real worker thread over a real (test-KDF) vault, settings in a temp file.
+
+Shared with the editor/review/export tests. Nothing here mocks the store: the worker opens the
+same SQLCipher vault the ``seeded_vault`` fixture created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from nkcase.gui.worker import DbWorker
+from nkcase.services.vaults import open_vault
+from nkcase.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def worker(qapp: Any) -> Iterator[DbWorker]:
+    """A started worker with no vault open (locked)."""
+    w = DbWorker()
+    w.start()
+    try:
+        yield w
+    finally:
+        w.stop()
+
+
+def _open_on(worker: DbWorker, qtbot: Any, folder: Path) -> DbWorker:
+    with qtbot.waitSignal(worker.vault_opened, timeout=10_000):
+        worker.open_vault(lambda: open_vault(folder, passphrase=PASSPHRASE))
+    return worker
+
+
+@pytest.fixture
+def open_worker(worker: DbWorker, qtbot: Any, vault: Vault) -> DbWorker:
+    """The worker with a fresh empty vault open on its thread."""
+    return _open_on(worker, qtbot, vault.folder)
+
+
+@pytest.fixture
+def seeded_worker(worker: DbWorker, qtbot: Any, seeded_vault: Vault) -> DbWorker:
+    """The worker with the seeds/ vault open on its thread."""
+    return _open_on(worker, qtbot, seeded_vault.folder)
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "nkcase.ini"
+
+
+@pytest.fixture
+def qsettings(settings_file: Path) -> QSettings:
+    """Qt settings in a temp ini file (never the user's real settings)."""
+    return QSettings(str(settings_file), QSettings.Format.IniFormat)
+
+
+def call_on_worker(worker: DbWorker, qtbot: Any, fn: Any, timeout: int = 10_000) -> Any:
+    """Run ``fn(vault)`` on the worker and return its result (or raise its exception)."""
+    box: dict[str, Any] = {}
+    worker.submit(
+        fn,
+        on_success=lambda r: box.setdefault("ok", r),
+        on_failure=lambda e: box.setdefault("err", e),
+    )
+    qtbot.waitUntil(lambda: "ok" in box or "err" in box, timeout=timeout)
+    if "err" in box:
+        raise box["err"]
+    return box["ok"]
