@@ -313,3 +313,39 @@ class KeyFile:
                 "without it. Restore it from a backup."
             ) from None
         return cls.from_bytes(raw)
+
+
+# -- duress (added for issue 6; see nkcase/services/keys.py) ---------------------------------
+# A duress slot is an ordinary-looking passphrase slot whose wrapped value is not the data key
+# but a marker: 16 random bytes followed by a 16-byte tag over them and the vault id. From the
+# outside it cannot be told from any other passphrase slot; once unwrapped, the tag tells it
+# apart from a real data key (a random key matches with probability 2**-128).
+def _duress_tag(vault_id: str, nonce: bytes) -> bytes:
+    return hashlib.sha256(b"nkcase/duress|" + vault_id.encode() + b"|" + nonce).digest()[:16]
+
+
+def new_duress_marker(vault_id: str) -> bytes:
+    nonce = secrets.token_bytes(16)
+    return nonce + _duress_tag(vault_id, nonce)
+
+
+def is_duress_marker(vault_id: str, value: bytes) -> bool:
+    if len(value) != DATA_KEY_BYTES:
+        return False
+    return secrets.compare_digest(value[16:], _duress_tag(vault_id, value[:16]))
+
+
+def scrambled_copy(slot: Slot) -> Slot:
+    """The same slot (id, kind, parameters, date) wrapping nothing anyone can unwrap.
+
+    Used when duress destroys the passphrase slots: the key file keeps its shape and slot count.
+    """
+    return Slot(
+        id=slot.id,
+        kind=slot.kind,
+        kdf=dict(slot.kdf),
+        salt=_b64(os.urandom(16)),
+        nonce=_b64(os.urandom(12)),
+        wrapped_key=_b64(os.urandom(DATA_KEY_BYTES + 16)),
+        created=slot.created,
+    )

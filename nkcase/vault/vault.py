@@ -9,24 +9,35 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from nkcase.errors import VaultExists, VaultNotFound
 from nkcase.vault import engine as db
-from nkcase.vault.keyslots import KdfParams, KeyFile, Slot
+from nkcase.vault.atomic import fsync_dir
+from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker, scrambled_copy
+from nkcase.vault.models import Meta
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
+# A rekey writes the new database and key file under these names, then switches (see
+# finish_interrupted_rekey and nkcase/services/keys.py).
+REKEY_DB_NAME = "vault.db.rekey"
+REKEY_KEYS_NAME = "keys.json.rekey"
 
 
 class Vault:
     """An unlocked vault. Holds the data key in memory until :meth:`close`."""
+
+    # True only for the empty stand-in shown after a duress passphrase (see DecoyVault).
+    is_decoy = False
 
     def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
         self.folder = folder
@@ -134,6 +145,7 @@ class Vault:
                 f"There is no vault in {folder}. Create one with `nkcase init` "
                 "(or pass --vault DIR to use another folder)."
             )
+        finish_interrupted_rekey(folder)
         keyfile = KeyFile.load(keys_path)
         if not cls.db_path_of(folder).exists():
             raise db.damaged(cls.db_path_of(folder))
@@ -141,6 +153,8 @@ class Vault:
             data_key, slot = keyfile.unlock_with_recovery(recovery_key)
         else:
             data_key, slot = keyfile.unlock_with_passphrase(passphrase or "")
+            if is_duress_marker(keyfile.vault_id, data_key):
+                return _enter_duress(folder, keyfile, slot)
         vault = cls(folder, keyfile, data_key, slot)
         try:
             db.ensure_schema(vault.engine, vault.db_path)
@@ -151,3 +165,97 @@ class Vault:
 
     def save_keyfile(self) -> None:
         self.keyfile.save(self.keys_path)
+
+    def switch_key(self, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
+        """Use a new data key after a rekey replaced the files (connections are reopened)."""
+        self.engine.dispose()
+        self.keyfile = keyfile
+        self.slot = slot
+        self._data_key = data_key
+        self.engine = db.make_engine(self.db_path, data_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+
+def _replace_durably(src: Path, dst: Path) -> None:
+    os.replace(src, dst)
+    fsync_dir(dst.parent)
+
+
+def finish_interrupted_rekey(folder: Path) -> None:
+    """Complete or undo a rekey that a crash interrupted; a no-op when none was under way.
+
+    The new key file appearing (atomically) under ``keys.json.rekey`` is the commit point: if it
+    is there, the new database beside it is complete and both are moved into place (the old
+    database was fully checkpointed before, so its WAL files are dropped). If it is not there,
+    a half-written new database is deleted and the old vault stays as it was.
+    """
+    new_keys = folder / REKEY_KEYS_NAME
+    new_db = folder / REKEY_DB_NAME
+    db_path = folder / DB_NAME
+    if new_keys.exists():
+        if new_db.exists():
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{db_path}{suffix}")
+            _replace_durably(new_db, db_path)
+        _replace_durably(new_keys, folder / KEYS_NAME)
+        log.warning("completed an interrupted rekey")
+    elif new_db.exists() or Path(f"{new_db}-journal").exists():
+        for leftover in (new_db, Path(f"{new_db}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        log.warning("discarded an interrupted rekey; the vault keeps its previous key")
+
+
+def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot) -> Vault:
+    """The duress passphrase was given: scramble every other passphrase slot, show a decoy.
+
+    The slots keep their ids and shape, so the key file looks unchanged; only the recovery slot
+    (and the duress slot itself) still unwrap anything. The real database is not touched.
+    """
+    keyfile.slots = [
+        scrambled_copy(s) if s.kind == "passphrase" and s.id != duress_slot.id else s
+        for s in keyfile.slots
+    ]
+    keyfile.save(Vault.keys_path_of(folder))
+    return DecoyVault(folder, keyfile, duress_slot)
+
+
+class DecoyVault(Vault):
+    """An empty vault in memory, keyed with a random key, shown after a duress unlock.
+
+    Nothing written to it reaches the disk; file-level operations on it are no-ops.
+    """
+
+    is_decoy = True
+
+    def __init__(self, folder: Path, keyfile: KeyFile, slot: Slot) -> None:
+        self.folder = folder
+        self.keyfile = keyfile
+        self.slot = slot
+        self._data_key = secrets.token_bytes(32)
+        hex_key = self._data_key.hex()
+
+        def connect() -> object:
+            conn = db.sqlcipher.connect(":memory:", check_same_thread=False)
+            conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+            return conn
+
+        self.engine = create_engine(
+            "sqlite://", creator=connect, module=db.sqlcipher, poolclass=StaticPool
+        )
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        db.upgrade(self.engine)
+        raw = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        with self.session() as session:
+            session.add(Meta(key="signing_key", value=raw))
+
+    def save_keyfile(self) -> None:
+        return None
+
+    def switch_key(self, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
+        self.keyfile, self.slot = keyfile, slot
