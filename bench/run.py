@@ -22,20 +22,35 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
-from sqlalchemy import Engine, create_engine, event  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from generate import generate
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
 
-from nkcase.domain.casefile import validate_document  # noqa: E402
-from nkcase.services import cases, search, vaults  # noqa: E402
-from nkcase.vault import engine as db  # noqa: E402
-from nkcase.vault.keyslots import KdfParams, KeyFile, calibrate_kdf  # noqa: E402
-from nkcase.vault.vault import Vault  # noqa: E402
+from nkcase.domain.casefile import validate_document
+from nkcase.services import cases, search, vaults
+from nkcase.vault import engine as db
+from nkcase.vault.keyslots import KdfParams, KeyFile, calibrate_kdf
+from nkcase.vault.vault import Vault
 
 PASSPHRASE = "bench-marmot-lantern-violet-44"
-EN_QUERIES = ["passports", "container", "injured hospital", "quota", "loyalty payment",
-              "taiga", "escape contract"]
-KO_QUERIES = ["여권을", "충성자금을", "컨테이너에서", "감독원이", "벌목장에서", "러시아에서", "병원에"]
+EN_QUERIES = [
+    "passports",
+    "container",
+    "injured hospital",
+    "quota",
+    "loyalty payment",
+    "taiga",
+    "escape contract",
+]
+KO_QUERIES = [
+    "여권을",
+    "충성자금을",
+    "컨테이너에서",
+    "감독원이",
+    "벌목장에서",
+    "러시아에서",
+    "병원에",
+]
 BATCH = 100
 
 
@@ -46,8 +61,14 @@ def plain_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _configure(conn: Any, _record: Any) -> None:
         cur = conn.cursor()
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
-                       "temp_store = MEMORY", "secure_delete = ON", "cache_size = -65536"):
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "cache_size = -65536",
+        ):
             cur.execute(f"PRAGMA {pragma}")
         cur.close()
 
@@ -58,8 +79,7 @@ def plain_engine(path: Path) -> Engine:
 def import_corpus(sessions: sessionmaker[Session], corpus: list[dict[str, Any]]) -> float:
     started = time.perf_counter()
     for i in range(0, len(corpus), BATCH):
-        batch = validate_document({"format": "nkcase/case-file-v1",
-                                   "cases": corpus[i : i + BATCH]})
+        batch = validate_document({"format": "nkcase/case-file-v1", "cases": corpus[i : i + BATCH]})
         with sessions.begin() as session:
             for data in batch:
                 cases.add_case(session, data)
@@ -101,7 +121,9 @@ def main() -> int:
         corpus = list(generate(args.cases, words=args.words))
         gen_s = time.perf_counter() - t
         names = [c["interviewee"]["name"] for c in corpus[:: max(1, len(corpus) // 5)]][:5]
-        names_ko = [c["interviewee"]["name_ko"] + "은" for c in corpus[1:: max(1, len(corpus) // 5)]][:5]
+        names_ko = [
+            c["interviewee"]["name_ko"] + "은" for c in corpus[1 :: max(1, len(corpus) // 5)]
+        ][:5]
         queries = EN_QUERIES + KO_QUERIES + names + names_ko
 
         params = calibrate_kdf() if args.kdf == "calibrated" else KdfParams(65536, 3)
@@ -144,9 +166,11 @@ def main() -> int:
             "import_per_s": round(args.cases / enc_import_s, 1),
             "plaintext_import_per_s": round(args.cases / plain_import_s, 1),
             "kdf_ms": round((t1 - t0) * 1000, 1),
-            "kdf_params": {"memory_kib": slot.params().memory_kib,
-                           "iterations": slot.params().iterations,
-                           "lanes": slot.params().lanes},
+            "kdf_params": {
+                "memory_kib": slot.params().memory_kib,
+                "iterations": slot.params().iterations,
+                "lanes": slot.params().lanes,
+            },
             "open_to_first_page_ms": round((t2 - t1) * 1000, 1),
             "search_queries": len(queries),
             "search_p50_ms": pct(enc_search, 50),

@@ -29,12 +29,14 @@ def common_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="F",
-        help="read the passphrase from the first line of F (else $NKCASE_PASSPHRASE, else a prompt)",
+        help="read the passphrase from the first line of F "
+        "(else $NKCASE_PASSPHRASE, else a prompt)",
     )
     common.add_argument(
         "--use-recovery-key",
         action="store_true",
-        help="open with the recovery key instead of a passphrase ($NKCASE_RECOVERY_KEY or a prompt)",
+        help="open with the recovery key instead of a passphrase "
+        "($NKCASE_RECOVERY_KEY or a prompt)",
     )
     return common
 

@@ -139,7 +139,8 @@ class Filters:
         parts: list[str] = []
         if self.country:
             parts.append(
-                "EXISTS (SELECT 1 FROM deployments d WHERE d.case_id = c.id AND d.country = :country)"
+                "EXISTS (SELECT 1 FROM deployments d "
+                "WHERE d.case_id = c.id AND d.country = :country)"
             )
             params["country"] = self.country.upper()
         if self.sector:

@@ -74,7 +74,9 @@ def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int = 64) -> Engin
     return engine
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Alembic filter: the FTS5 index and its shadow tables are created by hand in migrations."""
     return not (type_ == "table" and name is not None and name.startswith("search_index"))
 

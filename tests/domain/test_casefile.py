@@ -23,9 +23,17 @@ def test_spec_example_is_accepted():
 
 
 def test_minimal_case_is_accepted():
-    doc = {"format": "nkcase/case-file-v1", "cases": [
-        {"interviewee": {"name_ko": "리순희"}, "consent": {}, "interviews": [{"narrative": "x"}],
-         "relatives": None}]}
+    doc = {
+        "format": "nkcase/case-file-v1",
+        "cases": [
+            {
+                "interviewee": {"name_ko": "리순희"},
+                "consent": {},
+                "interviews": [{"narrative": "x"}],
+                "relatives": None,
+            }
+        ],
+    }
     [case] = validate_document(doc)
     assert case["relatives"] is None
 
@@ -33,30 +41,52 @@ def test_minimal_case_is_accepted():
 @pytest.mark.parametrize(
     "mutate, path",
     [
-        (lambda d: d["cases"][0]["deployments"][0].update(start="2000-13"),
-         "cases[0].deployments[0].start"),
-        (lambda d: d["cases"][0]["deployments"][0].update(start="March 2000"),
-         "cases[0].deployments[0].start"),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(start="2000-13"),
+            "cases[0].deployments[0].start",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(start="March 2000"),
+            "cases[0].deployments[0].start",
+        ),
         (lambda d: d["cases"][0].update(colour="blue"), "cases[0].colour"),
-        (lambda d: d["cases"][0]["interviewee"].update(name=None, name_ko=None),
-         "cases[0].interviewee.name"),
-        (lambda d: d["cases"][0]["indicators"].append({"code": "laziness"}),
-         "cases[0].indicators[1].code"),
-        (lambda d: d["cases"][0]["consent"].update(share_with=["panel_of_experts"]),
-         "cases[0].consent.share_with[0]"),
-        (lambda d: d["cases"][0]["deployments"][0].update(country="Russia"),
-         "cases[0].deployments[0].country"),
-        (lambda d: d["cases"][0]["deployments"][0].update(sector="forestry"),
-         "cases[0].deployments[0].sector"),
-        (lambda d: d["cases"][0]["deployments"][0].update(hours_per_day="18"),
-         "cases[0].deployments[0].hours_per_day"),
-        (lambda d: d["cases"][0]["deployments"][0]["wage_received"].pop("currency"),
-         "cases[0].deployments[0].wage_received.currency"),
-        (lambda d: d["cases"][0]["deployments"][0].update(end="1999"),
-         "cases[0].deployments[0].end"),
+        (
+            lambda d: d["cases"][0]["interviewee"].update(name=None, name_ko=None),
+            "cases[0].interviewee.name",
+        ),
+        (
+            lambda d: d["cases"][0]["indicators"].append({"code": "laziness"}),
+            "cases[0].indicators[1].code",
+        ),
+        (
+            lambda d: d["cases"][0]["consent"].update(share_with=["panel_of_experts"]),
+            "cases[0].consent.share_with[0]",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(country="Russia"),
+            "cases[0].deployments[0].country",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(sector="forestry"),
+            "cases[0].deployments[0].sector",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(hours_per_day="18"),
+            "cases[0].deployments[0].hours_per_day",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0]["wage_received"].pop("currency"),
+            "cases[0].deployments[0].wage_received.currency",
+        ),
+        (
+            lambda d: d["cases"][0]["deployments"][0].update(end="1999"),
+            "cases[0].deployments[0].end",
+        ),
         (lambda d: d["cases"][0].update(interviews=[]), "cases[0].interviews"),
-        (lambda d: d["cases"][0]["interviews"][0].update(narrative="  "),
-         "cases[0].interviews[0].narrative"),
+        (
+            lambda d: d["cases"][0]["interviews"][0].update(narrative="  "),
+            "cases[0].interviews[0].narrative",
+        ),
         (lambda d: d["cases"][0].pop("consent"), "cases[0].consent"),
         (lambda d: d["cases"][0]["consent"].update(interview="yes"), "cases[0].consent.interview"),
         (lambda d: d["cases"][0]["relatives"][0].pop("relation"), "cases[0].relatives[0].relation"),
@@ -82,8 +112,12 @@ def test_messages_do_not_echo_values():
 
 @pytest.mark.parametrize(
     "content, problem",
-    [(b"{not json", "not valid JSON"), (b"\xff\xfe\x00", "not UTF-8"), (b"[1,2]", "expected an object"),
-     (b"[" * 100000 + b"]" * 100000, "nested too deeply")],
+    [
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+        (b"[1,2]", "expected an object"),
+        (b"[" * 100000 + b"]" * 100000, "nested too deeply"),
+    ],
 )
 def test_unreadable_files(tmp_path, content, problem):
     f = tmp_path / "bad.json"

@@ -67,8 +67,12 @@ def test_unknown_version_is_named():
 
 @pytest.mark.parametrize(
     "weak, reason",
-    [("short1", "too short"), ("password1234", "guess"), ("qwertyuiop123", "guess"),
-     ("aaaaaaaaaaaaaa", "guess")],
+    [
+        ("short1", "too short"),
+        ("password1234", "guess"),
+        ("qwertyuiop123", "guess"),
+        ("aaaaaaaaaaaaaa", "guess"),
+    ],
 )
 def test_weak_passphrases_are_refused_with_a_reason(weak, reason):
     with pytest.raises(WeakPassphrase, match=reason):

@@ -103,14 +103,13 @@ def test_damaged_data_page_is_found_by_check_and_reads(vault, vault_dir):
         report = vaults.check_vault(v)
         assert not report.ok
         assert any("integrity" in p or "damaged" in p or "pages" in p for p in report.problems)
-        with pytest.raises(DatabaseDamaged):
-            with v.session() as s:
-                # Read every table through the ORM: some page is bad.
-                for row in cases.list_cases(s):
-                    cases.case_to_dict(cases.find_case(s, row.id))
-                s.execute(cases.select(cases.TextVersion)).all()
-                s.connection().exec_driver_sql("SELECT * FROM search_index").all()
-                s.connection().exec_driver_sql("SELECT * FROM audit_log").all()
+        with pytest.raises(DatabaseDamaged), v.session() as s:
+            # Read every table through the ORM: some page is bad.
+            for row in cases.list_cases(s):
+                cases.case_to_dict(cases.find_case(s, row.id))
+            s.execute(cases.select(cases.TextVersion)).all()
+            s.connection().exec_driver_sql("SELECT * FROM search_index").all()
+            s.connection().exec_driver_sql("SELECT * FROM audit_log").all()
     finally:
         v.close()
 
@@ -119,9 +118,20 @@ def test_folder_reveals_nothing_without_the_key(vault, vault_dir):
     cases.import_case_file(vault, CASE)
     vault.close()
     data = json.loads(CASE.read_text(encoding="utf-8"))
-    secrets = ["Kim Myong Chol", "김명철", "Ri Sun Hui", "Hoeryong", "logging", "NGO-2026-0007",
-               "withholding_of_wages", "pseudonym", "CREATE TABLE", "SQLite format 3",
-               ORGANISATION, data["cases"][0]["interviews"][0]["narrative"][:30]]
+    secrets = [
+        "Kim Myong Chol",
+        "김명철",
+        "Ri Sun Hui",
+        "Hoeryong",
+        "logging",
+        "NGO-2026-0007",
+        "withholding_of_wages",
+        "pseudonym",
+        "CREATE TABLE",
+        "SQLite format 3",
+        ORGANISATION,
+        data["cases"][0]["interviews"][0]["narrative"][:30],
+    ]
     for path in vault_dir.iterdir():
         raw = path.read_bytes()
         for secret in secrets:
