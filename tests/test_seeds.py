@@ -212,9 +212,7 @@ def _check_case(err: ShapeErrors, at: str, case: Any) -> None:
         if err.keys(p, term, TERM_KEYS):
             err.string(f"{p}.text", term.get("text"), required=True)
             err.string(f"{p}.text_ko", term.get("text_ko"))
-            err.choice(
-                f"{p}.category", term.get("category"), vocab.enum("sensitive_term_category")
-            )
+            err.choice(f"{p}.category", term.get("category"), vocab.enum("sensitive_term_category"))
 
     for j, dep in enumerate(case.get("deployments") or []):
         _check_deployment(err, f"{at}.deployments[{j}]", dep)
@@ -291,7 +289,9 @@ def _check_consent(err: ShapeErrors, p: str, consent: Any) -> None:
             for k, code in enumerate(share):
                 err.choice(f"{p}.share_with[{k}]", code, set(vocab.targets()))
     err.choice(
-        f"{p}.public_attribution", consent.get("public_attribution"), vocab.enum("public_attribution")
+        f"{p}.public_attribution",
+        consent.get("public_attribution"),
+        vocab.enum("public_attribution"),
     )
     err.date(f"{p}.given_on", consent.get("given_on"))
     err.date(f"{p}.withdrawn_on", consent.get("withdrawn_on"))
