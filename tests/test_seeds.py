@@ -463,3 +463,9 @@ def test_import_all_seeds_into_a_real_vault(request: pytest.FixtureRequest) -> N
             assert back["id"] == case_id
             assert back["ref"] == original["ref"]
             assert back["interviews"][0]["narrative"] == original["interviews"][0]["narrative"]
+            assert [r["pseudonym"] for r in back["relatives"]] == [
+                f"Relative {chr(ord('A') + k)} ({r['relation']})"
+                for k, r in enumerate(original["relatives"])
+            ]
+            # Nothing lost or altered on the way in: the case comes back exactly as written.
+            assert cases_service.to_case_file_case(case) == original
