@@ -149,7 +149,7 @@ def distinctive_parts(details: str) -> list[str]:
     stop = set(words["stop_en"]) | {"works", "worked", "lives", "lived", "she", "he", "they",
                                     "the", "a", "was", "is", "at", "in", "on"}  # fmt: skip
     out: list[str] = []
-    for sentence in re.split(r"[.;,()\n]", details):
+    for sentence in re.split(r"[;,()\n]|\.\s+(?=[A-Z])|\.$", details):
         toks = list(_WORD.finditer(sentence))
         i = 0
         while i < len(toks):
@@ -159,7 +159,11 @@ def distinctive_parts(details: str) -> list[str]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks) and (toks[j + 1].group()[:1].isupper()):
+            while j + 1 < len(toks):
+                nxt = toks[j + 1].group()
+                gap = sentence[toks[j].end() : toks[j + 1].start()]
+                if not (nxt[:1].isupper() or nxt[:1].isdigit()) or gap.strip(" .") != "":
+                    break
                 j += 1
             proper = sentence[toks[i].start() : toks[j].end()]
             k = j
@@ -179,7 +183,14 @@ def distinctive_parts(details: str) -> list[str]:
             if pos >= 1 and len(suf) >= 2:
                 out.append(word[: pos + len(suf)])
                 break
-    return list(dict.fromkeys(p.strip() for p in out if p.strip()))
+    table = data.surnames().all_latin
+    kept = []
+    for p in (p.strip() for p in out):
+        single = p.lower().strip(". ")
+        if not p or (" " not in single and (single in table or single in stop)):
+            continue  # a bare surname or a common word is never a term
+        kept.append(p)
+    return list(dict.fromkeys(kept))
 
 
 def relative_pseudonyms(case: Mapping[str, Any]) -> list[str]:

@@ -63,7 +63,7 @@ _DOC_CONTEXT = (r"(?:passport|passport\s+(?:no|number)|id\s+card|identity\s+card
                 r"등록번호|증명서)")  # fmt: skip
 _DOC = re.compile(
     rf"(?:{_DOC_CONTEXT}|\bID\b)[^\n\d]{{0,25}}?"
-    r"(?P<n>\b[A-Z]{0,2}[ -]?\d{6,10}\b|\d{6}-\d{7})",
+    r"(?P<n>\b(?:[A-Z]{1,2}[ -]?)?\d{6,10}\b|\d{6}-\d{7})",
     re.IGNORECASE,
 )
 _RRN = re.compile(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?!\d)")

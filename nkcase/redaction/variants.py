@@ -101,11 +101,16 @@ def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alon
     surs = {sur} if sur else set()
     if sur:
         surs |= set(table.group_of_hangul(sur)[0]) | hangul.word_initial_variants(sur)
-    givens = hangul.word_initial_variants(given) if given else set()
+    givens = set()
+    for g in hangul.word_initial_variants(given) if given else set():
+        givens |= hangul.rieul_variants(g, limit=2)
+    inner = hangul.rieul_variants(given, limit=2) if given else {""}
     for s in surs:
-        for sep in ("", " "):
-            full = s + sep + given
-            out.setdefault(full, VariantSpec("plain", loose_tail=len(full.replace(" ", "")) >= 3))
+        for g in inner:
+            for sep in ("", " "):
+                full = s + sep + g
+                n = len(full.replace(" ", ""))
+                out.setdefault(full, VariantSpec("plain", loose_tail=n >= 3))
     if given_alone and len(given) >= 2:
         for g in givens:
             out.setdefault(g, VariantSpec("plain"))
@@ -134,15 +139,35 @@ def is_province(part: str) -> bool:
     return fold_simple(p) in latin or p in ko
 
 
-def _latin_word_forms(word_orig: str) -> set[str]:
+@cache
+def _english_words() -> frozenset[str]:
+    words = data.context_words()
+    return frozenset(
+        [w.lower() for w in words["institution_en"]] + list(words["stop_en"])
+        + ["north", "south", "east", "west", "new", "old", "upper", "lower", "no", "no."]
+    )  # fmt: skip
+
+
+def _latin_word_forms(word_orig: str) -> list[str]:
+    """The word as written first, then its Korean spelling variants if it reads as Korean."""
     w = fold_simple(word_orig)
     forms = {w}
-    if word_orig[:1].isupper() and len(w) >= 3:
-        readings = list(parse_word(w.replace("'", "'")))
-        for r in readings:
-            if len(r) >= 2 or len(w) >= 4:
-                forms |= word_variants(r, PLACE_JOINERS, cap=400)
-    return forms
+    english = w in _english_words() or w.endswith(("ing", "tion", "ment", "ery", "ies"))
+    if english or not (word_orig[:1].isupper() and len(w) >= 3):
+        return [w]
+    chunks = w.split("-")
+    per_chunk: list[set[str]] = []
+    for chunk in chunks:
+        chunk_forms = {chunk}
+        for r in parse_word(chunk):
+            if len(r) >= 2 or len(chunk) >= 4 or len(chunks) > 1:
+                chunk_forms |= word_variants(r, PLACE_JOINERS, cap=400)
+        per_chunk.append(chunk_forms)
+    for joiner in ("-", "", " ") if len(chunks) > 1 else ("",):
+        for combo in itertools.islice(itertools.product(*per_chunk), 1000):
+            forms.add(joiner.join(combo))
+    forms.discard(w)
+    return [w, *sorted(forms)]
 
 
 def _strip_latin_admin(folded: str) -> str:
@@ -176,7 +201,7 @@ def place_variants(text: str, *, romanize_hangul: bool = True) -> dict[str, Vari
 def _latin_place(out: dict[str, VariantSpec], part: str) -> None:
     words = part.split()
     per_word = [_latin_word_forms(w) for w in words]
-    for combo in itertools.islice(itertools.product(*per_word), 3000):
+    for combo in itertools.islice(itertools.product(*per_word), 5000):
         form = " ".join(combo)
         out.setdefault(form, VariantSpec("plain"))
         base = _strip_latin_admin(form)

@@ -1,0 +1,77 @@
+"""Pattern detectors and the name suggester (they propose; the tests check what they propose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkcase.redaction.api import detect
+
+
+def spans(text: str, category: str | None = None) -> list[str]:
+    return [text[d.start : d.end] for d in detect(text) if category in (None, d.category)]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["+82 10-9876-5432", "010-5555-1234", "010 5555 1234", "01055551234", "+86 138 1234 5678",
+     "138 1234 5678", "8 (914) 123-45-67", "+7 914 123 45 67", "+850 2 381 4444",
+     "191 234 5678", "+965 5012 3456"],
+)  # fmt: skip
+def test_phone_forms(phone: str) -> None:
+    assert spans(f"Call {phone} today.", "phone") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text", ["In 2015-2019 we earned $160 of $2,000.", "Page 12-34", "about 3,000 dollars"]
+)
+def test_not_phones(text: str) -> None:
+    assert spans(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("He was born on 12 March 1975.", "12 March 1975"), ("born in April 1968", "April 1968"),
+     ("Date of birth: 1975-03-12", "1975-03-12"), ("DOB 12/03/1975", "12/03/1975"),
+     ("1975년 3월 12일생이다", "1975년 3월 12일"), ("생년월일: 1975.03.12", "1975.03.12"),
+     ("주체64(1975)년 3월 태어났다", "주체64(1975)년 3월"), ("b. 1971 in Hamhung", "1971"),
+     ("born in Juche 64 (1975)", "Juche 64 (1975)")],
+)  # fmt: skip
+def test_dates_of_birth(text: str, date: str) -> None:
+    assert spans(text, "dob") == [date]
+
+
+def test_a_date_without_birth_context_is_not_proposed() -> None:
+    assert spans("On 12 March 1975 the mine flooded.", "dob") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Passport no. 836412345", "836412345"), ("여권번호 PS1234567", "PS1234567"),
+     ("his ID card 12345678", "12345678"), ("주민등록번호 750312-1234567", "750312-1234567")],
+)  # fmt: skip
+def test_document_numbers(text: str, number: str) -> None:
+    assert number in spans(text)
+
+
+def test_email() -> None:
+    assert spans("write to a.b-c@example.org now", "email") == ["a.b-c@example.org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("아버지 김명철은 광부였다", "김명철"), ("리영호 동무가 왔다", "리영호"),
+     ("동생 성일이가 왔다", "성일"), ("김철수 씨는", "김철수"),
+     ("My brother Song-il came", "Song-il"),
+     ("with Pak Chol and others", "Pak Chol"), ("Kim Min-jun was beaten", "Kim Min-jun")],
+)  # fmt: skip
+def test_name_suggestions(text: str, name: str) -> None:
+    assert spans(text, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kim Il Sung and Kim Jong Un", "김정은 동지", "어머니 생각이 났다", "So I went home.",
+     "In Tynda we worked.", "Mr. Park came"],
+)  # fmt: skip
+def test_no_name_suggestion(text: str) -> None:
+    assert spans(text, "name") == []
