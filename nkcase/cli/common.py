@@ -83,9 +83,7 @@ def open_from_args(args: argparse.Namespace) -> Vault:
     from nkcase.services.vaults import open_vault
 
     folder = vault_dir(args)
-    if not Vault.keys_path_of(folder).exists() and not Vault.db_path_of(folder).exists():
-        # Say so before asking for a passphrase nobody has yet.
-        return open_vault(folder, passphrase="")
+    Vault.require_exists(folder)  # say so before asking for a passphrase nobody has yet
     if getattr(args, "use_recovery_key", False):
         recovery = os.environ.get("NKCASE_RECOVERY_KEY") or prompt_secret("Recovery key: ")
         return open_vault(folder, recovery_key=recovery)

@@ -135,16 +135,20 @@ class Vault:
         return vault
 
     @classmethod
+    def require_exists(cls, folder: Path) -> None:
+        if not cls.keys_path_of(folder).exists() and not cls.db_path_of(folder).exists():
+            raise VaultNotFound(
+                f"There is no vault in {folder}. Create one with `nkcase init` "
+                "(or pass --vault DIR to use another folder)."
+            )
+
+    @classmethod
     def unlock(
         cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None
     ) -> Vault:
         folder = Path(folder)
         keys_path = cls.keys_path_of(folder)
-        if not keys_path.exists() and not cls.db_path_of(folder).exists():
-            raise VaultNotFound(
-                f"There is no vault in {folder}. Create one with `nkcase init` "
-                "(or pass --vault DIR to use another folder)."
-            )
+        cls.require_exists(folder)
         finish_interrupted_rekey(folder)
         keyfile = KeyFile.load(keys_path)
         if not cls.db_path_of(folder).exists():
@@ -200,11 +204,16 @@ def finish_interrupted_rekey(folder: Path) -> None:
             _replace_durably(new_db, db_path)
         _replace_durably(new_keys, folder / KEYS_NAME)
         log.warning("completed an interrupted rekey")
-    elif new_db.exists() or Path(f"{new_db}-journal").exists():
-        for leftover in (new_db, Path(f"{new_db}-journal")):
+    else:
+        leftovers = [new_db, *(Path(f"{new_db}{s}") for s in ("-journal", "-wal", "-shm"))]
+        leftovers += folder.glob(f".{REKEY_KEYS_NAME}.*.tmp")  # a key file never committed
+        found = False
+        for leftover in leftovers:
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        log.warning("discarded an interrupted rekey; the vault keeps its previous key")
+                found = True
+        if found:
+            log.warning("discarded an interrupted rekey; the vault keeps its previous key")
 
 
 def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot) -> Vault:
