@@ -48,7 +48,7 @@ class CaseInput:
     case: dict[str, Any]  # case_to_dict(identity=True)
     texts: dict[str, str]  # redacted texts by field key
     redactions: list[dict[str, Any]] = field(default_factory=list)  # field, rule, category, count
-    history: list[CustodyEvent] = field(default_factory=list)
+    history: list[CustodyEvent] = field(default_factory=list)  # oldest first
     leak_check: LeakCheck | None = None  # this case's registered terms and their variants
 
 
@@ -111,7 +111,7 @@ def field_label(case: dict[str, Any], field_key: str | None) -> str | None:
 def _custody_lines(req: PacketRequest, item: CaseInput, now: datetime) -> list[dict[str, Any]]:
     case = item.case
     lines = []
-    for ev in sorted(item.history, key=lambda e: e.at):
+    for ev in item.history:  # already in the order things happened
         lines.append(
             {
                 "case": case["pseudonym"],
@@ -226,7 +226,8 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     for name, text in narratives.items():
         files[name] = text.encode("utf-8")
 
-    manifest = {
+    identity = layout.signer_identity(req.organisation)
+    manifest: dict[str, Any] = {
         "format": layout.FORMAT,
         "packet_id": packet_id,
         "created": created.isoformat(),
@@ -235,7 +236,7 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
         "target": req.target,
         "target_name": target.en,
         "organisation": req.organisation,
-        "signer_identity": layout.signer_identity(req.organisation),
+        "signer_identity": identity,
         "signer_fingerprint": fingerprint,
         "cases": [e["pseudonym"] for e in entries],
     }

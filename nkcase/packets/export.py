@@ -112,6 +112,8 @@ def _history(session: Session, case_id: int) -> list[CustodyEvent]:
                 output_sha256=out_hash if layout.is_sha256_hex(out_hash) else None,
             )
         )
+    # Same-second events keep their order (text versions before the audit entries about them).
+    events.sort(key=lambda e: e.at.replace(microsecond=0))
     return events
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from nkcase.packets import layout, sshsig
 
 COMMAND_PREFIX = "    $ "
+WIDTH = 92
 
 
 def verification_commands(identity: str) -> list[str]:
@@ -38,16 +40,28 @@ def readme_text(manifest: dict[str, Any], fingerprint: str, pattern: bool) -> st
     patterns_line = (
         "patterns.json        the statistics behind the pattern pages\n  " if pattern else ""
     )
+    intro = "\n".join(
+        [
+            textwrap.fill(
+                f"This packet is {kind} about North Korean workers sent abroad and the forced "
+                f"labour they describe. It was prepared by {manifest['organisation']} for:",
+                width=WIDTH,
+            ),
+            textwrap.fill(
+                manifest["target_name"], width=WIDTH, initial_indent="  ", subsequent_indent="  "
+            ),
+            textwrap.fill(
+                f"on {manifest['created']} (UTC). Cases, by pseudonym: {cases}.", width=WIDTH
+            ),
+        ]
+    )
     cmds = "\n".join(COMMAND_PREFIX + c for c in verification_commands(identity))
     return f"""TESTIMONY PACKET {manifest["packet_id"]}
 {"=" * (17 + len(manifest["packet_id"]))}
 
 What this is
 ------------
-This packet is {kind} about North Korean workers sent abroad and the forced labour they
-describe. It was prepared by {manifest["organisation"]} for:
-  {manifest["target_name"]}
-on {manifest["created"]} (UTC). Cases, by pseudonym: {cases}.
+{intro}
 
 Witnesses appear under pseudonyms. Names, relatives, hometowns below province, exact dates of
 birth, phone numbers, interviewers and places of interview have been removed. Dates of events

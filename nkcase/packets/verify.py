@@ -10,6 +10,7 @@ import json
 import logging
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,8 @@ def read_zip_members(path: Path) -> dict[str, bytes]:
                 continue
             if not layout.is_safe_name(name):
                 raise _fail(f"malformed packet: unsafe entry name {name!r}")
-            mode = info.external_attr >> 16
-            if mode and not stat.S_ISREG(mode):
+            file_type = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zipper gave none
+            if file_type and file_type != stat.S_IFREG:
                 raise _fail(f"malformed packet: {name} is not a regular file")
             if info.flag_bits & 0x1:
                 raise _fail(f"malformed packet: {name} is encrypted in the ZIP")
@@ -99,7 +100,7 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                 if got > info.file_size or got > layout.MAX_FILE_BYTES:
                     raise _fail(f"malformed packet: {info.filename} is larger than declared")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         # zipfile reports a CRC mismatch as BadZipFile: the bytes were altered in the ZIP.
         raise _fail(f"hash mismatch: {info.filename} is damaged inside the ZIP") from exc
     return b"".join(chunks)

@@ -1,0 +1,66 @@
+"""`nkcase export` (a signed testimony packet) and `nkcase verify` (check one)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from nkcase.cli.common import open_from_args
+from nkcase.domain import vocab
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from nkcase.packets.export import export_packet
+
+    with open_from_args(args) as vault:
+        result = export_packet(vault, args.case, args.target, Path(args.out), args.pattern)
+    print(
+        f"Wrote {result.path} ({result.size} bytes): packet {result.packet_id}, "
+        f"{len(result.cases)} case(s), signed by {result.fingerprint}"
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from nkcase.packets.verify import verify_packet
+
+    result = verify_packet(Path(args.file))
+    print(f"intact, signed by {result.fingerprint}")
+    print(
+        f"  organisation: {result.organisation}; target: {result.target}; packet {result.packet_id}"
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write a signed, redacted testimony packet for one submission target",
+        description="Write a consent-gated, redacted, signed packet (packet-v1) as a ZIP. "
+        "Refuses, writing nothing, if consent, review or the leak check does not allow it.",
+    )
+    export.add_argument("--target", required=True, choices=sorted(vocab.targets()))
+    export.add_argument(
+        "--case",
+        required=True,
+        action="append",
+        metavar="CASE",
+        help="case number or pseudonym; repeat for several cases",
+    )
+    export.add_argument(
+        "--pattern",
+        action="store_true",
+        help="a pattern submission over the cases (statistics and charts, no individual)",
+    )
+    export.add_argument("--out", required=True, metavar="FILE.zip", type=Path)
+    export.set_defaults(func=cmd_export)
+
+    verify = sub.add_parser(
+        "verify",
+        help="check a packet: files, checksums and signature",
+        description="Exit 0 and print 'intact, signed by <fingerprint>', or exit non-zero "
+        "naming the first thing that failed. Needs no vault.",
+    )
+    verify.add_argument("file", metavar="FILE.zip", type=Path)
+    verify.set_defaults(func=cmd_verify)

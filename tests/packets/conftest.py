@@ -1,0 +1,126 @@
+"""Fixtures for packet tests: a real seeded vault (module-wide: imports are not free), cases
+reviewed the way a reviewer would (RedactionDecision rows), exported packets."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nkcase.packets import export
+from nkcase.redaction import api as redaction
+from nkcase.services import cases, vaults
+from nkcase.vault.keyslots import TEST_KDF
+from nkcase.vault.models import RedactionDecision
+from nkcase.vault.vault import Vault
+from tests.conftest import ORGANISATION, PASSPHRASE, seed_files
+
+
+def review_all(vault: Vault, ref: str, verdict: str = "accept") -> int:
+    """Settle every pending suggestion of a case for all occurrences; returns how many."""
+    settled = 0
+    for _ in range(5):
+        with vault.session() as session:
+            case = cases.find_case(session, ref)
+            data = cases.case_to_dict(case)
+            decisions = export.decisions_for(session, case.id)
+            pending = redaction.redact_case(data, decisions).pending
+            if not pending:
+                return settled
+            seen = set()
+            for _key, span in pending:
+                if (span.text, span.category) in seen:
+                    continue
+                seen.add((span.text, span.category))
+                session.add(
+                    RedactionDecision(
+                        case_id=case.id,
+                        field_key=None,
+                        text=span.text,
+                        category=span.category,
+                        decision=verdict,
+                        scope="all",
+                    )
+                )
+                settled += 1
+    raise AssertionError("suggestions keep appearing")
+
+
+def case_dicts(vault: Vault) -> list[dict[str, Any]]:
+    with vault.session() as session:
+        return [
+            cases.case_to_dict(cases.find_case(session, str(i)))
+            for i in range(1, cases.count_cases(session) + 1)
+        ]
+
+
+def exportable(vault: Vault, target: str) -> list[str]:
+    return [
+        c["pseudonym"]
+        for c in case_dicts(vault)
+        if target in (c["consent"]["share_with"] or [])
+        and c["consent"]["interview"]
+        and c["consent"]["storage"]
+        and not c["consent"]["withdrawn_on"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def packet_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    folder = tmp_path_factory.mktemp("packets") / "vault"
+    vault, _ = vaults.create_vault(folder, ORGANISATION, PASSPHRASE, kdf=TEST_KDF)
+    for path in seed_files():
+        cases.import_case_file(vault, path)
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+@pytest.fixture(scope="module")
+def reviewed_vault(packet_vault: Vault) -> Vault:
+    for c in case_dicts(packet_vault):
+        review_all(packet_vault, c["pseudonym"])
+    return packet_vault
+
+
+@pytest.fixture(scope="module")
+def one_packet(reviewed_vault: Vault, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    ref = exportable(reviewed_vault, "sr_slavery")[0]
+    out = tmp_path_factory.mktemp("one") / "packet.zip"
+    export.export_packet(reviewed_vault, [ref], "sr_slavery", out)
+    return out
+
+
+def unzip(packet: Path, into: Path) -> Path:
+    into.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(packet) as zf:
+        zf.extractall(into)
+    return into
+
+
+def readme_commands(folder: Path) -> list[str]:
+    from nkcase.packets.readme import COMMAND_PREFIX
+
+    text = (folder / "README.txt").read_text(encoding="utf-8")
+    return [
+        line[len(COMMAND_PREFIX) :] for line in text.splitlines() if line.startswith(COMMAND_PREFIX)
+    ]
+
+
+def stock_check(folder: Path) -> list[subprocess.CompletedProcess[str]]:
+    """Run every command README.txt gives, in the unzipped folder, with bash."""
+    assert shutil.which("ssh-keygen") and shutil.which("sha256sum")
+    results = []
+    for command in readme_commands(folder):
+        results.append(
+            subprocess.run(
+                ["bash", "-c", command], cwd=folder, capture_output=True, text=True, check=False
+            )
+        )
+    return results
