@@ -84,7 +84,7 @@ def test_removed_file_is_named(one_packet: Path, tmp_path: Path, name: str) -> N
     files = _members(one_packet)
     victim = next(n for n in sorted(files) if n == name or n.startswith(name + "/"))
     del files[victim]
-    with pytest.raises(PacketInvalid, match="missing file|malformed"):
+    with pytest.raises(PacketInvalid, match=r"missing file|malformed"):
         verify_members(files)
     proc = run_cli("verify", _zip(files, tmp_path / "p.zip"))
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
@@ -102,7 +102,7 @@ def test_removed_file_is_named(one_packet: Path, tmp_path: Path, name: str) -> N
 
 def test_added_file_is_caught(one_packet: Path, tmp_path: Path) -> None:
     files = dict(_members(one_packet), **{"narratives/extra.en.txt": b"planted\n"})
-    with pytest.raises(PacketInvalid, match="extra file: narratives/extra.en.txt"):
+    with pytest.raises(PacketInvalid, match=r"extra file: narratives/extra.en.txt"):
         verify_members(files)
     runs = stock_check(unzip(_zip(files, tmp_path / "p.zip"), tmp_path / "x"))
     assert runs[0].returncode == 0 and runs[2].returncode == 0  # checksums alone cannot see it
@@ -113,7 +113,7 @@ def test_swapped_signature_is_caught(one_packet: Path, tmp_path: Path) -> None:
     files = _members(one_packet)
     other = Ed25519PrivateKey.generate()
     files[layout.SIGNATURE] = sshsig.sign(other, files[layout.SUMS]).encode()
-    with pytest.raises(PacketInvalid, match="bad signature: .*other than signer.pub"):
+    with pytest.raises(PacketInvalid, match=r"bad signature: .*other than signer.pub"):
         verify_members(files)
     runs = stock_check(unzip(_zip(files, tmp_path / "p.zip"), tmp_path / "x"))
     assert runs[0].returncode == 0 and runs[2].returncode != 0
@@ -126,7 +126,7 @@ def test_resigned_with_another_key_and_new_signer_pub_is_caught(
     other = Ed25519PrivateKey.generate()
     files[layout.SIGNER] = (sshsig.public_key_openssh(other.public_key()) + "\n").encode()
     files[layout.SIGNATURE] = sshsig.sign(other, files[layout.SUMS]).encode()
-    with pytest.raises(PacketInvalid, match="hash mismatch: signer.pub"):
+    with pytest.raises(PacketInvalid, match=r"hash mismatch: signer.pub"):
         verify_members(files)
 
 
@@ -162,9 +162,11 @@ def test_path_traversal_names_are_refused(tmp_path: Path, name: str) -> None:
 
 def test_duplicate_names_are_refused(one_packet: Path, tmp_path: Path) -> None:
     shutil.copy(one_packet, tmp_path / "p.zip")
-    with pytest.warns(UserWarning, match="Duplicate name"):
-        with zipfile.ZipFile(tmp_path / "p.zip", "a") as zf:
-            zf.writestr(layout.SUBMISSION_JSON, b"{}")
+    with (
+        pytest.warns(UserWarning, match="Duplicate name"),
+        zipfile.ZipFile(tmp_path / "p.zip", "a") as zf,
+    ):
+        zf.writestr(layout.SUBMISSION_JSON, b"{}")
     with pytest.raises(PacketInvalid, match="duplicate entry"):
         verify_packet(tmp_path / "p.zip")
 
