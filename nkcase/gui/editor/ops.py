@@ -1,0 +1,107 @@
+"""Operations the editor hands to the DB worker: plain Python, no Qt, no widgets.
+
+Each runs on the worker thread with the open Vault and returns plain values (never ORM objects).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from nkcase.redaction import api as redaction
+from nkcase.services import cases, editing
+from nkcase.vault.vault import Vault
+
+
+@dataclass
+class Snapshot:
+    """One case as the editor shows it, with what highlighting and review need."""
+
+    case: dict[str, Any]
+    decisions: list[redaction.Decision] = field(default_factory=list)
+    registry: redaction.Registry | None = field(default=None, repr=False)
+
+    @property
+    def case_id(self) -> int:
+        return int(self.case["id"])
+
+    @property
+    def pseudonym(self) -> str:
+        return str(self.case["pseudonym"])
+
+
+def decisions_for(session: Session, case_id: int) -> list[redaction.Decision]:
+    # The packet exporter reads decisions this way too: one reading, one meaning.
+    from nkcase.packets.export import decisions_for as read
+
+    return read(session, case_id)
+
+
+def snapshot(session: Session, case_id: int) -> Snapshot:
+    found = cases.find_case(session, str(case_id))
+    case = cases.case_to_dict(found, identity=True)
+    # The editor needs to address deployments too (case_to_dict gives them no id).
+    for row, dep in zip(case["deployments"], found.deployments, strict=True):
+        row["id"] = dep.id
+    decisions = decisions_for(session, case_id)
+    return Snapshot(case, decisions, redaction.build_registry(case, decisions))
+
+
+def load(case_id: int) -> Callable[[Vault], Snapshot]:
+    def op(vault: Vault) -> Snapshot:
+        with vault.session() as session:
+            return snapshot(session, case_id)
+
+    return op
+
+
+def edit(
+    case_id: int, fn: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Callable[[Vault], tuple[Any, Snapshot]]:
+    """``fn(session, case_id, *args)`` in its own transaction, then the fresh snapshot."""
+
+    def op(vault: Vault) -> tuple[Any, Snapshot]:
+        with vault.session() as session:
+            result = fn(session, case_id, *args, **kwargs)
+        with vault.session() as session:
+            return result, snapshot(session, case_id)
+
+    return op
+
+
+def save_texts(case_id: int, texts: Mapping[str, str]) -> Callable[[Vault], list[str]]:
+    frozen = dict(texts)
+
+    def op(vault: Vault) -> list[str]:
+        with vault.session() as session:
+            return editing.save_texts(session, case_id, frozen)
+
+    return op
+
+
+def history(case_id: int, field_key: str | None) -> Callable[[Vault], dict[str, Any]]:
+    def op(vault: Vault) -> dict[str, Any]:
+        with vault.session() as session:
+            return {
+                "versions": editing.text_versions(session, case_id, field_key) if field_key else [],
+                "audit": editing.audit_trail(session, case_id),
+            }
+
+    return op
+
+
+def spans_for(
+    text: str,
+    registry: redaction.Registry,
+    decisions: list[redaction.Decision],
+    field_key: str,
+) -> Callable[[], list[redaction.Span]]:
+    """Registry hits and suggestions for one text (no vault needed: run with worker.run)."""
+
+    def op() -> list[redaction.Span]:
+        return redaction.redact_text(text, registry, decisions, field_key).spans
+
+    return op
