@@ -165,7 +165,7 @@ def test_patterns_statistics() -> None:
     assert stats["by_country"][0] == {"code": "RUS", "label": "Russia", "cases": 2}
     assert stats["share_of_wages_withheld"]["median"] == 0.9
     assert stats["hours_per_day"]["median"] == 15
-    hours = {r["label"]: r["count"] for r in stats["hours_per_day"]["distribution"]}
-    assert hours["18-19"] == 1 and hours["12-13"] == 1 and hours["14-15"] == 1
-    rest = {r["label"]: r["count"] for r in stats["rest_days_per_month"]["distribution"]}
-    assert rest == {"none": 1, "under 1": 0, "1-2": 2, "3-4": 0, "5 or more": 0}
+    hours_bins = {r["label"]: r["count"] for r in stats["hours_per_day"]["distribution"]}
+    assert hours_bins["18-19"] == 1 and hours_bins["12-13"] == 1 and hours_bins["14-15"] == 1
+    rest_bins = {r["label"]: r["count"] for r in stats["rest_days_per_month"]["distribution"]}
+    assert rest_bins == {"none": 1, "under 1": 0, "1-2": 2, "3-4": 0, "5 or more": 0}
