@@ -1,0 +1,5 @@
+"""The export dialog: target and cases, consent per case, PDF preview, leak check, save."""
+
+from nkcase.gui.export.dialog import ExportDialog
+
+__all__ = ["ExportDialog"]
