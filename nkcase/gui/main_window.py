@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.gui.case_list import CaseListPanel
-from nkcase.gui.protection import ClipboardGuard, IdleWatcher
+from nkcase.gui.protection import ClipboardGuard, IdleWatcher, PanicKey
 from nkcase.gui.settings import AppSettings
 from nkcase.gui.unlock import UnlockWidget
 from nkcase.gui.worker import DbWorker, user_message
@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.autolock_seconds * 1000, self)
         self.idle.idle_timed_out.connect(lambda: self.lock("idle"))
         self.clipboard = ClipboardGuard(settings.clipboard_seconds * 1000, self)
+        self.panic_key = PanicKey(PANIC_SHORTCUT, self)
+        self.panic_key.panic_pressed.connect(lambda: self.lock("panic"))
 
         self._build_actions()
         self._build_menus()
@@ -195,13 +197,11 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_selected)
-        # The panic lock: application-wide, so it works from any dialog of ours too.
+        # The key itself is caught by PanicKey (works over modal dialogs); the menu shows it.
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("panicLock")
         self.lock_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(lambda: self.lock("panic"))
-        self.addAction(self.lock_action)
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self)
@@ -515,5 +515,6 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock("quit")
+        self.panic_key.uninstall()
         self.settings.save_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

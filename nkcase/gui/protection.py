@@ -9,7 +9,7 @@ import hashlib
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 
 log = logging.getLogger(__name__)
 
@@ -154,3 +154,45 @@ class ClipboardGuard(QObject):
                 self._clipboard.clear(QClipboard.Mode.Selection)
             log.info("clipboard cleared")
             self.clipboard_cleared.emit()
+
+
+class PanicKey(QObject):
+    """Ctrl+Shift+L anywhere in the app, modal dialogs included: emits :attr:`panic_pressed`.
+
+    A QAction shortcut is blocked while a modal dialog is open, so the key is caught by an
+    application-wide event filter instead (the menu action shows the same shortcut).
+    """
+
+    #: no payload: the panic key was pressed.
+    panic_pressed = Signal()
+
+    def __init__(self, sequence: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        combo = QKeySequence(sequence)[0]  # type: ignore[index]
+        self._key = combo.key()
+        self._modifiers = combo.keyboardModifiers()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _matches(self, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return event.key() == self._key and mods == self._modifiers
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self._matches(event):
+            event.accept()  # claim the key before any shortcut (or modal block) sees it
+            return True
+        if kind == QEvent.Type.KeyPress and self._matches(event):
+            if not event.isAutoRepeat():  # type: ignore[attr-defined]
+                self.panic_pressed.emit()
+            return True
+        return False
+
+    def uninstall(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -71,3 +71,41 @@ def call_on_worker(worker: DbWorker, qtbot: Any, fn: Any, timeout: int = 10_000)
     if "err" in box:
         raise box["err"]
     return box["ok"]
+
+
+@pytest.fixture
+def app_settings(qsettings: QSettings) -> Any:
+    from nkcase.gui.settings import AppSettings
+
+    return AppSettings(qsettings)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, worker: DbWorker, app_settings: Any) -> Iterator[Any]:
+    """``make_window(folder)``: a shown MainWindow on the shared worker (test KDF)."""
+    from nkcase.gui.main_window import MainWindow
+    from nkcase.vault.keyslots import TEST_KDF
+
+    windows: list[Any] = []
+
+    def make(folder: Path, **kwargs: Any) -> Any:
+        window = MainWindow(worker, app_settings, folder, kdf=TEST_KDF, **kwargs)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.deleteLater()
+
+
+def unlock_window(window: Any, qtbot: Any, passphrase: str = PASSPHRASE) -> float:
+    """Type the passphrase, press Unlock, wait for the first page of the case list (its ms)."""
+    from PySide6.QtCore import Qt
+
+    window.unlock_page.passphrase.setText(passphrase)
+    with qtbot.waitSignal(window.first_page_shown, timeout=20_000) as blocker:
+        qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    return float(blocker.args[0])
