@@ -108,10 +108,9 @@ class CaseEditor(QWidget):
         self.setWindowTitle(snap.pseudonym)  # never a real name in a title
         deps = snap.case.get("deployments") or []
         where = ", ".join(sorted({d["country"] for d in deps if d.get("country")}))
-        self.summary_label.setText(
-            self.tr("%n interview(s)", "", len(snap.case.get("interviews") or []))
-            + (f" · {where}" if where else "")
-        )
+        n = len(snap.case.get("interviews") or [])
+        count = self.tr("1 interview") if n == 1 else self.tr("%1 interviews").replace("%1", str(n))
+        self.summary_label.setText(count + (f" · {where}" if where else ""))
         self.loaded.emit(snap)
 
     def _on_load_failed(self, exc: BaseException) -> None:

@@ -32,6 +32,7 @@ class IndicatorsSection(QWidget):
         self.editor = editor
         self._rows: list[dict[str, Any]] = []
         self._loading = False
+        self._shown_once = False
         lang = "ko" if self.tr("en") == "ko" else "en"
 
         self.checklist = QListWidget()
@@ -98,6 +99,12 @@ class IndicatorsSection(QWidget):
                 item.setToolTip(self.tr("%n evidence quote(s)", "", n))
         finally:
             self._loading = False
+        if not self._shown_once and codes:
+            self._shown_once = True  # open on the first indicator found, not an empty one
+            for i in range(self.checklist.count()):
+                if self.checklist.item(i).data(_ID) in codes:
+                    self.checklist.setCurrentRow(i)
+                    break
         self._show_quotes()
 
     def _show_quotes(self) -> None:

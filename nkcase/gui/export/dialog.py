@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.target_note)
         form.addRow("", self.pattern)
         left = QWidget()
+        left.setMaximumWidth(480)
         ll = QVBoxLayout(left)
         ll.addLayout(form)
         ll.addWidget(self.view, 1)
@@ -112,11 +113,12 @@ class ExportDialog(QDialog):
         self.leak_label.setObjectName("leak_result")
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        scroll = self.page_view = QScrollArea()
         scroll.setWidget(self.pages)
-        scroll.setStyleSheet("QScrollArea { background: #777; }")
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setMinimumWidth(520)
         self.save_button = QPushButton(self.tr("Save packet…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._choose_file)
@@ -137,6 +139,7 @@ class ExportDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([420, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.resize(1100, 760)
@@ -182,7 +185,9 @@ class ExportDialog(QDialog):
                 {
                     "id": c.case_id,
                     "pseudonym": c.pseudonym,
-                    "consent": self.tr("allowed") if c.blocked is None else c.blocked,
+                    "consent": self.tr("allowed")
+                    if c.blocked is None
+                    else c.blocked.removeprefix(f"{c.pseudonym}: "),
                     "review": self.tr("reviewed")
                     if c.pending == 0
                     else self.tr("%n suggestion(s) to review", "", c.pending),
@@ -209,7 +214,11 @@ class ExportDialog(QDialog):
                 self.tr("Several cases: tick “Pattern submission”, or export them one by one.")
             )
         elif len(ready) < needed:
-            self.summary.setText(self.tr("Nothing can be exported to this target yet (see above)."))
+            reasons = "\n".join(c.blocked for c in self.checks if c.blocked)
+            self.summary.setText(
+                self.tr("Nothing can be exported to this target yet.")
+                + (f"\n{reasons}" if reasons else "")
+            )
         elif left_out:
             self.summary.setText(
                 self.tr("Left out of this packet: %1.").replace(
@@ -290,8 +299,16 @@ class ExportDialog(QDialog):
         for width, height, stride, data in pages:
             image = QImage(data, width, height, stride, QImage.Format.Format_RGB888).copy()
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            fit = self.page_view.viewport().width() - 44
+            if 100 < fit < width:
+                pixmap = pixmap.scaledToWidth(fit, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())  # a page keeps its size; the view scrolls
             self.pages_layout.addWidget(label)
+            label.show()  # counted by the layout now, not after the next event loop turn
+        self.pages_layout.activate()
+        self.pages.resize(self.pages_layout.sizeHint())
         if self.preview is not None:
             self.pages_label.setText(
                 self.tr("Preview of submission.pdf · %n page(s) · %1", "", len(pages)).replace(
