@@ -12,7 +12,6 @@ import hmac
 import json
 import logging
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,14 +22,11 @@ from nkcase import __version__
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
 from nkcase.packets import gates, layout, patterns, render, sshsig, submission
-from nkcase.packets.leaks import scan_packet
+from nkcase.packets.leaks import registry_checker, scan_packet
 from nkcase.packets.readme import readme_text
+from nkcase.redaction.api import Registry
 
 log = logging.getLogger(__name__)
-
-# A leak checker takes a text and returns short descriptions of what it found (category only,
-# never the found text); an empty list means clean.
-LeakCheck = Callable[[str], list[str]]
 
 
 @dataclass(frozen=True)
@@ -49,7 +45,7 @@ class CaseInput:
     texts: dict[str, str]  # redacted texts by field key
     redactions: list[dict[str, Any]] = field(default_factory=list)  # field, rule, category, count
     history: list[CustodyEvent] = field(default_factory=list)  # oldest first
-    leak_check: LeakCheck | None = None  # this case's registered terms and their variants
+    registry: Registry | None = None  # this case's registered terms and their variants
 
 
 @dataclass(frozen=True)
@@ -249,7 +245,7 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
 
     scan_packet(
         files,
-        [(item.case["pseudonym"], item.leak_check) for item in inputs if item.leak_check],
+        registry_checker([(i.case["pseudonym"], i.registry) for i in inputs if i.registry]),
         pdf.confidential_pages,
         public_phrases=[
             req.target,
@@ -258,6 +254,7 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
             req.organisation,
             manifest["signer_identity"],
         ],
+        several_cases=len(inputs) > 1,
     )
 
     sums = layout.sums_text(files)

@@ -129,14 +129,6 @@ def _refuse_pending(case: dict[str, Any], result: redaction.CaseRedaction) -> No
     )
 
 
-def _leak_checker(registry: redaction.Registry) -> Any:
-    def check(text: str) -> list[str]:
-        hits = redaction.leak_check({"packet": text}, registry)
-        return [f"a registered {h.category.replace('_', ' ')}" for h in hits]
-
-    return check
-
-
 def prepare_case(session: Session, case: Case, target: str, actor: str, now: datetime) -> CaseInput:
     data = cases.case_to_dict(case, identity=True)
     data["persons"] = [
@@ -174,7 +166,7 @@ def prepare_case(session: Session, case: Case, target: str, actor: str, now: dat
                     output_sha256=layout.sha256_hex(f.redacted.encode("utf-8")),
                 )
             )
-    return CaseInput(data, texts, counts, history, _leak_checker(registry))
+    return CaseInput(data, texts, counts, history, registry)
 
 
 def write_zip(files: dict[str, bytes], out: Path, created: date) -> int:

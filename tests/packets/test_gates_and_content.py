@@ -118,13 +118,10 @@ def test_pdf_text_in_both_scripts_is_scanned() -> None:
     texts = dict(leaks.pdf_texts(pdf.data))
     body = "\n".join(texts.values())
     assert "Kim Myong Chol" in body and "리순희" in body  # extractable, both scripts
-    registry = redaction.build_registry(case)
-
-    def check(text: str) -> list[str]:
-        return [h.category for h in redaction.leak_check({"t": text}, registry)]
+    check = leaks.registry_checker([("W-7Q4K", redaction.build_registry(case))])
 
     with pytest.raises(ExportRefused, match=r"W-7Q4K: .* in submission.pdf page 2"):
-        leaks.scan_packet({"submission.pdf": pdf.data}, [("W-7Q4K", check)])
+        leaks.scan_packet({"submission.pdf": pdf.data}, check)
 
 
 def test_confidential_pages_are_the_only_place_identity_may_be() -> None:
@@ -134,14 +131,11 @@ def test_confidential_pages_are_the_only_place_identity_may_be() -> None:
     case["indicators"] = []
     _, pdf = _rendered(case)
     assert pdf.confidential_pages == frozenset({pdf.pages})
-    registry = redaction.build_registry(case)
+    check = leaks.registry_checker([("W-7Q4K", redaction.build_registry(case))])
 
-    def check(text: str) -> list[str]:
-        return [h.category for h in redaction.leak_check({"t": text}, registry)]
-
-    leaks.scan_packet({"submission.pdf": pdf.data}, [("W-7Q4K", check)], pdf.confidential_pages)
+    leaks.scan_packet({"submission.pdf": pdf.data}, check, pdf.confidential_pages)
     with pytest.raises(ExportRefused, match="page 3"):
-        leaks.scan_packet({"submission.pdf": pdf.data}, [("W-7Q4K", check)])
+        leaks.scan_packet({"submission.pdf": pdf.data}, check)
 
 
 def test_pdf_metadata_is_bare_and_scanned() -> None:
