@@ -29,6 +29,10 @@ def _dash(value: Any) -> str:
     return "-" if value is None or value == "" else str(value)
 
 
+def _enum(value: Any) -> str:
+    return _dash(value).replace("_", " ")
+
+
 def _wage(w: dict[str, Any] | None) -> str:
     if not w:
         return "-"
@@ -138,7 +142,7 @@ def _case_section(pdf: PacketPDF, case: dict[str, Any], narratives: dict[str, st
                 _pct(d.get("share_withheld")),
                 _num(d.get("hours_per_day")),
                 _num(d.get("rest_days_per_month")),
-                f"{_dash(d.get('passport_held_by'))}\n{_dash(d.get('left_by'))}",
+                f"{_enum(d.get('passport_held_by'))}\n{_enum(d.get('left_by'))}",
             ]
             for d in case["deployments"]
         ]
