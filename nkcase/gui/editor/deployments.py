@@ -48,8 +48,16 @@ class WageEditor(QWidget):
         self.currency.setMaxLength(8)
         self.currency.setFixedWidth(60)
         self.per = QComboBox()
+        labels = {
+            "hour": self.tr("per hour"),
+            "day": self.tr("per day"),
+            "week": self.tr("per week"),
+            "month": self.tr("per month"),
+            "year": self.tr("per year"),
+            "contract": self.tr("for the contract"),
+        }
         for code in vocab.enum("wage_per"):
-            self.per.addItem(self.tr(f"per {code}"), code)
+            self.per.addItem(labels.get(code, code), code)
         self.per.setCurrentIndex(max(self.per.findData("month"), 0))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -120,14 +128,31 @@ class DeploymentsSection(QWidget):
         self.rest = QDoubleSpinBox()
         self.rest.setRange(-1, 31)
         self.rest.setSpecialValueText(self.tr("unknown"))
+        self._held_by = {
+            "self": self.tr("the worker"),
+            "minder": self.tr("a minder"),
+            "company": self.tr("the company"),
+            "embassy": self.tr("the DPRK embassy"),
+            "dispatching_entity": self.tr("the dispatching entity"),
+            "other": self.tr("someone else"),
+            "unknown": self.tr("unknown"),
+        }
+        self._left_by = {
+            "escape": self.tr("escaped"),
+            "end_of_contract": self.tr("end of contract"),
+            "recalled": self.tr("recalled"),
+            "injury": self.tr("injury"),
+            "other": self.tr("other"),
+            "unknown": self.tr("unknown"),
+        }
         self.passport = QComboBox()
         self.passport.addItem(self.tr("not known"), None)
         for code in vocab.enum("passport_held_by"):
-            self.passport.addItem(code.replace("_", " "), code)
+            self.passport.addItem(self._held_by.get(code, code), code)
         self.left_by = QComboBox()
         self.left_by.addItem(self.tr("not known"), None)
         for code in vocab.enum("left_by"):
-            self.left_by.addItem(code.replace("_", " "), code)
+            self.left_by.addItem(self._left_by.get(code, code), code)
 
         form = QFormLayout()
         form.addRow(self.tr("Country"), self.country)

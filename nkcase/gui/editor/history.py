@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -27,14 +27,20 @@ if TYPE_CHECKING:
     from nkcase.gui.editor.editor import CaseEditor
 
 
-def field_label(tr: Any, case: dict[str, Any], key: str) -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldLabel", text)
+
+
+def field_label(case: dict[str, Any], key: str) -> str:
+    """ "interview/12/narrative" -> "Interview 1, narrative" (numbered as the editor shows)."""
     kind, num, which = key.split("/")
     if kind == "interview":
         ids = [iv["id"] for iv in case.get("interviews") or []]
         n = ids.index(int(num)) + 1 if int(num) in ids else num
-        what = tr("narrative") if which == "narrative" else tr("translation")
-        return tr("Interview %1, %2").replace("%1", str(n)).replace("%2", what)
-    return tr("Evidence quote %1").replace("%1", num)
+        if which == "narrative":
+            return _tr("Interview %1, narrative").replace("%1", str(n))
+        return _tr("Interview %1, translation").replace("%1", str(n))
+    return _tr("Evidence quote %1").replace("%1", num)
 
 
 class HistorySection(QWidget):
@@ -100,7 +106,7 @@ class HistorySection(QWidget):
                 keys.insert(0, key)
         self.field.clear()
         for key in keys:
-            self.field.addItem(field_label(self.tr, snap.case, key), key)
+            self.field.addItem(field_label(snap.case, key), key)
         if current in keys:
             self.field.setCurrentIndex(keys.index(current))
 

@@ -145,7 +145,7 @@ class RedactionReview(QWidget):
             [
                 {
                     "id": i,
-                    "field": field_label(self.tr, state.case, key),
+                    "field": field_label(state.case, key),
                     "text": span.text,
                     "category": span.category.replace("_", " "),
                     "source": self._source_label(span.source),
