@@ -82,6 +82,9 @@ TARGET_SHORT = {
 }
 
 
+CONSENT_WITHDRAWN = QT_TRANSLATE_NOOP("CaseTableModel", "Consent withdrawn")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseTableModel", text)
 
@@ -335,7 +338,7 @@ class CaseTableModel(QAbstractTableModel):
             return str(len(codes)) if codes else ""
         if column == Column.TARGETS:
             if case.withdrawn:
-                return _tr("Consent withdrawn")
+                return _tr(str(CONSENT_WITHDRAWN))
             return ", ".join(_tr(str(TARGET_SHORT.get(c, c))) for c in self._codes(case.targets))
         if not case.updated_at:
             return ""

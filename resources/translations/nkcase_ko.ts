@@ -1,0 +1,1244 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case pseudonym</source>
+        <extracomment>``int``: the case id, after any change reached the vault. ``list[int]``: case ids the user wants to export (from the review tab). ``object`` (:class:`ops.Snapshot`): a fresh view of the case after loading or an edit. ``str``: a user-facing message of an edit that was refused or failed.</extracomment>
+        <translation>사례 가명</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <source>Identity (sealed)</source>
+        <translation>신원 (봉인됨)</translation>
+    </message>
+    <message>
+        <source>Relatives and terms</source>
+        <translation>가족 및 민감 용어</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>파견</translation>
+    </message>
+    <message>
+        <source>ILO indicators</source>
+        <translation>ILO 강제노동 지표</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Redaction review</source>
+        <translation>가림 처리 검토</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>면담 1건</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>면담 %1건</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Unsaved typing…</source>
+        <translation>저장되지 않은 입력…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>%1에 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search narratives, places, employers (English or Korean)</source>
+        <extracomment>``int``: a case was opened (double-click or Enter) -- its id. ``list``: the ids of the selected cases changed.</extracomment>
+        <translation>진술, 장소, 고용주 검색 (영어 또는 한국어)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>부터</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>까지</translation>
+    </message>
+    <message>
+        <source>Year (YYYY) or month (YYYY-MM)</source>
+        <translation>연도(YYYY) 또는 월(YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>모든 업종</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>모든 지표</translation>
+    </message>
+    <message>
+        <source>Any consent target</source>
+        <translation>모든 제출 대상</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>검색 결과 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>사례 %n건</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Consent to share with</source>
+        <translation>공유 동의 대상</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>최종 수정</translation>
+    </message>
+    <message>
+        <source>SR slavery</source>
+        <translation>노예제 특별보고관</translation>
+    </message>
+    <message>
+        <source>SR DPRK</source>
+        <translation>북한인권 특별보고관</translation>
+    </message>
+    <message>
+        <source>OHCHR Seoul</source>
+        <translation>OHCHR 서울</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>제재 감시</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>공개 보고서</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>동의 철회됨</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>G2 · share an anonymised packet with…</source>
+        <translation>G2 · 익명 처리된 자료를 공유할 대상…</translation>
+    </message>
+    <message>
+        <source>Communications go to the governments concerned (the DPRK included).</source>
+        <translation>서한은 관련 정부(북한 포함)에 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>G3 · OHCHR may know the identity in confidence</source>
+        <translation>G3 · OHCHR은 신원을 비공개로 알 수 있음</translation>
+    </message>
+    <message>
+        <source>G4 · identity may appear in a letter to a government</source>
+        <translation>G4 · 정부에 보내는 서한에 신원이 나올 수 있음</translation>
+    </message>
+    <message>
+        <source>The DPRK and the host state receive such letters.</source>
+        <translation>북한과 체류국 정부가 이러한 서한을 받습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>묻지 않음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>G5 · public attribution</source>
+        <translation>G5 · 공개 시 출처 표기</translation>
+    </message>
+    <message>
+        <source>G6 · follow-up contact allowed</source>
+        <translation>G6 · 추후 연락 허용</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation>동의서 양식 버전</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>동의서 언어</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>철회 기록</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>철회 일자</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on %1. This case can never be exported again.</source>
+        <translation>%1에 동의가 철회되었습니다. 이 사례는 다시는 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>If the witness withdraws consent, record the date: every later export of this case is blocked.</source>
+        <translation>증언자가 동의를 철회하면 날짜를 기록하십시오. 이후 이 사례의 모든 내보내기가 차단됩니다.</translation>
+    </message>
+    <message>
+        <source>Identity in letters to governments</source>
+        <translation>정부 서한에 신원 포함</translation>
+    </message>
+    <message>
+        <source>Special-procedures letters go to the governments concerned, the DPRK and the host state included. Record that the witness agreed to this?</source>
+        <translation>특별절차 서한은 북한과 체류국을 포함한 관련 정부에 전달됩니다. 증언자가 이에 동의했다고 기록하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>After this, the case can no longer be exported to anyone. Continue?</source>
+        <translation>이후에는 이 사례를 누구에게도 내보낼 수 없습니다. 계속하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>New vault</source>
+        <extracomment>no payload: the vault exists and is open on the worker.</extracomment>
+        <translation>새 보관소</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>Something unexpected went wrong; the details were logged without case content.</source>
+        <translation>예기치 않은 문제가 발생했습니다. 사례 내용 없이 세부 정보가 로그에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsSection</name>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Wages withheld</source>
+        <translation>임금 공제</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>the worker</source>
+        <translation>노동자 본인</translation>
+    </message>
+    <message>
+        <source>a minder</source>
+        <translation>감시원</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>the DPRK embassy</source>
+        <translation>북한 대사관</translation>
+    </message>
+    <message>
+        <source>the dispatching entity</source>
+        <translation>파견 기관</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>탈출</translation>
+    </message>
+    <message>
+        <source>end of contract</source>
+        <translation>계약 만료</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>소환</translation>
+    </message>
+    <message>
+        <source>injury</source>
+        <translation>부상</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>작업장</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>고용주</translation>
+    </message>
+    <message>
+        <source>Dispatching entity</source>
+        <translation>파견 기관</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Wage promised</source>
+        <translation>약속된 임금</translation>
+    </message>
+    <message>
+        <source>Wage received</source>
+        <translation>실제 받은 임금</translation>
+    </message>
+    <message>
+        <source>Share withheld</source>
+        <translation>공제 비율</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>하루 노동 시간</translation>
+    </message>
+    <message>
+        <source>Rest days per month</source>
+        <translation>월 휴일 수</translation>
+    </message>
+    <message>
+        <source>Passport held by</source>
+        <translation>여권 보관자</translation>
+    </message>
+    <message>
+        <source>How they left</source>
+        <translation>떠난 방법</translation>
+    </message>
+    <message>
+        <source>Add deployment</source>
+        <translation>파견 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>needs both wages in the same currency and period</source>
+        <translation>두 임금이 같은 통화와 기간이어야 계산됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a testimony packet</source>
+        <extracomment>``list`` of :class:`ops.CaseCheck`: the consent and review check for each case. ``object`` (:class:`ops.Preview`): a packet was built, signed and leak-checked. ``str``: a user-facing reason the packet could not be built or saved. ``str``: the path of the packet written (and verified) on disk.</extracomment>
+        <translation>증언 자료 내보내기</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>Pattern submission (statistics across the cases, no individual)</source>
+        <translation>유형 제출 (여러 사례의 통계, 개인 정보 없음)</translation>
+    </message>
+    <message>
+        <source>case number or pseudonym</source>
+        <translation>사례 번호 또는 가명</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>사례 추가</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Consent for this target</source>
+        <translation>이 대상에 대한 동의</translation>
+    </message>
+    <message>
+        <source>Redaction review</source>
+        <translation>가림 처리 검토</translation>
+    </message>
+    <message>
+        <source>Build and preview</source>
+        <translation>생성 및 미리보기</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>제출 대상</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>아직 미리보기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save packet…</source>
+        <translation>자료 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Letters go to the governments concerned, the DPRK and the host state included.</source>
+        <translation>서한은 북한과 체류국을 포함한 관련 정부에 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>허용됨</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>검토 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review</source>
+        <translation><numerusform>검토할 제안 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Several cases: tick “Pattern submission”, or export them one by one.</source>
+        <translation>여러 사례: “유형 제출”을 선택하거나 하나씩 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing can be exported to this target yet.</source>
+        <translation>아직 이 대상에게 내보낼 수 있는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Left out of this packet: %1.</source>
+        <translation>이 자료에서 제외됨: %1.</translation>
+    </message>
+    <message>
+        <source>Ready to build.</source>
+        <translation>생성할 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Building, signing and checking the packet…</source>
+        <translation>자료를 생성하고 서명하고 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Building the packet…</source>
+        <translation>자료를 생성하는 중…</translation>
+    </message>
+    <message>
+        <source>The packet was not built.</source>
+        <translation>자료가 생성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Leak check passed: no registered name or term, in any spelling, in any of the %1 files (PDF text and metadata included). Signed by %2.</source>
+        <translation>유출 검사 통과: %1개 파일 어디에도(PDF 본문과 메타데이터 포함) 등록된 이름이나 용어가 어떤 표기로도 없습니다. 서명: %2.</translation>
+    </message>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>페이지를 그리는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of submission.pdf · %n page(s) · %1</source>
+        <translation><numerusform>submission.pdf 미리보기 · %n쪽 · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Save packet</source>
+        <translation>자료 저장</translation>
+    </message>
+    <message>
+        <source>Packets (*.zip)</source>
+        <translation>자료 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved and verified: %1 (%2 bytes).</source>
+        <translation>저장 및 검증 완료: %1 (%2바이트).</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>항목 해시</translation>
+    </message>
+    <message>
+        <source>Earlier versions of a text</source>
+        <translation>이전 버전의 텍스트</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Audit trail (hash-chained; never holds case text)</source>
+        <translation>감사 기록 (해시 체인, 사례 내용은 기록하지 않음)</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Interview %1, %2</source>
+        <translation>면담 %1, %2</translation>
+    </message>
+    <message>
+        <source>Evidence quote %1</source>
+        <translation>증거 인용 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>The witness's identity is sealed. It is never shown in lists, titles or exports; reveal it only when nobody else can see the screen.</source>
+        <translation>증언자의 신원은 봉인되어 있습니다. 목록, 제목, 내보내기에 절대 표시되지 않습니다. 다른 사람이 화면을 볼 수 없을 때만 여십시오.</translation>
+    </message>
+    <message>
+        <source>Reveal identity</source>
+        <translation>신원 보기</translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>이름 (로마자)</translation>
+    </message>
+    <message>
+        <source>Name (Hangul)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <source>Other spellings (comma-separated)</source>
+        <translation>다른 표기 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Born (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>출생 (YYYY, YYYY-MM 또는 YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>고향</translation>
+    </message>
+    <message>
+        <source>Hometown (Hangul)</source>
+        <translation>고향 (한글)</translation>
+    </message>
+    <message>
+        <source>Home province (the only part an export shows)</source>
+        <translation>출신 도 (내보내기에 표시되는 유일한 정보)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>내부 참조 번호</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Seal again</source>
+        <translation>다시 봉인</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>Add the narrative's selected passage</source>
+        <translation>진술에서 선택한 구절 추가</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>인용 삭제</translation>
+    </message>
+    <message>
+        <source>Select a passage in the Interviews tab, then add it here (or use “Quote selection as evidence for…” there). Double-click a quote to edit it.</source>
+        <translation>면담 탭에서 구절을 선택한 뒤 여기에 추가하십시오(또는 그곳의 “선택 부분을 증거로 인용…”을 사용하십시오). 인용을 두 번 클릭하면 편집할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence quote(s)</source>
+        <translation><numerusform>증거 인용 %n건</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsSection</name>
+    <message>
+        <source>Add interview</source>
+        <translation>면담 추가</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Quote selection as evidence for…</source>
+        <translation>선택 부분을 증거로 인용…</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;registered: replaced in exports&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;suggestion: review before export&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;등록됨: 내보낼 때 대체됨&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;제안: 내보내기 전에 검토&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>면담 %1</translation>
+    </message>
+    <message>
+        <source>Select a passage of the narrative first.</source>
+        <translation>먼저 진술에서 구절을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>no payload: the vault was opened and the case list asked for. ``str``: the vault was locked ("manual", "panic", "idle", "quit"). ``float``: ms from the vault being open to the first page of the case list in the model. ``int``: a case was created from the window (its id).</extracomment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>보관소(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>새 사례(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet…</source>
+        <translation>자료 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>지금 잠그기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Protection in the field</source>
+        <translation>현장 보호 기능</translation>
+    </message>
+    <message>
+        <source>Open a case from the list (double-click), or create one with File → New case.</source>
+        <translation>목록에서 사례를 여십시오(두 번 클릭). 또는 파일 → 새 사례로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>nkcase (locked)</source>
+        <translation>nkcase (잠김)</translation>
+    </message>
+    <message>
+        <source>The case editor is not available in this build.</source>
+        <translation>이 빌드에서는 사례 편집기를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>이 빌드에서는 내보내기를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first.</source>
+        <translation>먼저 목록에서 사례를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks the vault at once and clears the screen.&lt;/p&gt;&lt;p&gt;The vault locks itself after %1 minute(s) without input.&lt;/p&gt;&lt;p&gt;Text copied from a case is cleared from the clipboard after %2 seconds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;을 누르면 즉시 보관소가 잠기고 화면이 지워집니다.&lt;/p&gt;&lt;p&gt;입력이 없으면 %1분 후 보관소가 자동으로 잠깁니다.&lt;/p&gt;&lt;p&gt;사례에서 복사한 텍스트는 %2초 후 클립보드에서 지워집니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Create the case vault</source>
+        <translation>사례 보관소 만들기</translation>
+    </message>
+    <message>
+        <source>Everything is encrypted in one vault on this computer.</source>
+        <translation>모든 내용은 이 컴퓨터의 보관소 하나에 암호화되어 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The organisation's name signs every testimony packet you export. It is stored inside the encrypted vault.</source>
+        <translation>단체 이름은 내보내는 모든 증언 자료의 서명에 사용됩니다. 이름은 암호화된 보관소 안에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>보관소 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>암호 문구 정하기</translation>
+    </message>
+    <message>
+        <source>Nobody, not even us, can open the vault without it.</source>
+        <translation>이것 없이는 누구도, 개발자도 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. Four or more unrelated words are easy to remember and hard to guess. Never reuse a passphrase from elsewhere.</source>
+        <translation>%1자 이상을 사용하십시오. 서로 관련 없는 단어 네 개 이상은 기억하기 쉽고 추측하기 어렵습니다. 다른 곳에서 쓰는 암호 문구를 다시 쓰지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>다시 입력</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>매우 약함</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>약함</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>강함</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>매우 강함</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>너무 짧습니다: %1자 이상을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess.</source>
+        <translation>너무 추측하기 쉽습니다.</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (deriving the key takes a moment)</source>
+        <translation>보관소를 만드는 중… (키 생성에 잠시 시간이 걸립니다)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Pseudonym in exports</source>
+        <translation>내보내기용 가명</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name (Hangul)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>식별 가능한 세부 정보</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>Term (Hangul)</source>
+        <translation>용어 (한글)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Everything here is replaced in every export, in every spelling the app can derive (Latin and Hangul). Double-click a cell to edit it.</source>
+        <translation>여기 있는 모든 내용은 앱이 만들 수 있는 모든 표기(로마자와 한글)로 모든 내보내기에서 대체됩니다. 셀을 두 번 클릭하면 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>Sensitive terms (work units, villages, events…)</source>
+        <translation>민감 용어 (소속 단위, 마을, 사건…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>new term</source>
+        <translation>새 용어</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>복구 키를 적어 두십시오</translation>
+    </message>
+    <message>
+        <source>It is shown only this once.</source>
+        <translation>이 키는 지금 한 번만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this key is the only way into the vault. Write it on paper and keep it somewhere safe, away from this computer. Do not photograph it or save it in a file.</source>
+        <translation>암호 문구를 잊으면 이 키가 보관소를 여는 유일한 방법입니다. 종이에 적어 이 컴퓨터와 떨어진 안전한 곳에 보관하십시오. 사진을 찍거나 파일로 저장하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>I have written it down and put it somewhere safe</source>
+        <translation>키를 적어서 안전한 곳에 보관했습니다</translation>
+    </message>
+    <message>
+        <source>nkcase recovery key</source>
+        <translation>nkcase 복구 키</translation>
+    </message>
+    <message>
+        <source>Keep this paper safe. It opens the vault without the passphrase.</source>
+        <translation>이 종이를 안전하게 보관하십시오. 암호 문구 없이도 보관소를 열 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionReview</name>
+    <message>
+        <source>narrative</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Interview %1, %2</source>
+        <translation>면담 %1, %2</translation>
+    </message>
+    <message>
+        <source>Evidence quote %1</source>
+        <translation>증거 인용 %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <extracomment>``list[int]``: the case to export (the button is enabled only when nothing is pending). emitted after decisions were stored in the vault. ``int``: suggestions still waiting for a decision, after each refresh.</extracomment>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견된 내용</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>가림</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Accept all occurrences</source>
+        <translation>모든 위치에서 가림</translation>
+    </message>
+    <message>
+        <source>Reject all occurrences</source>
+        <translation>모든 위치에서 유지</translation>
+    </message>
+    <message>
+        <source>Next unreviewed</source>
+        <translation>다음 미검토 항목</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>내보낼 내용</translation>
+    </message>
+    <message>
+        <source>%1 of %2 suggestions remain to be reviewed</source>
+        <translation>제안 %2건 중 %1건이 검토를 기다립니다</translation>
+    </message>
+    <message>
+        <source>All %1 suggestions reviewed; registered terms are replaced automatically.</source>
+        <translation>제안 %1건을 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>registered term</source>
+        <translation>등록된 용어</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <source>name suggestion</source>
+        <translation>이름 제안</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>가림</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Checking the redactions…</source>
+        <translation>가림 처리를 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export: %n suggestion(s) still to review</source>
+        <translation><numerusform>내보내기: 아직 검토할 제안 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Every suggestion needs a decision before this case can be exported.</source>
+        <translation>이 사례를 내보내려면 모든 제안에 결정이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the target and preview the packet.</source>
+        <translation>제출 대상을 고르고 자료를 미리 보십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>입력이 없을 때 잠금 (분)</translation>
+    </message>
+    <message>
+        <source>Clear copied text after (seconds)</source>
+        <translation>복사한 텍스트 지우기 (초)</translation>
+    </message>
+    <message>
+        <source>These preferences are the only things nkcase keeps outside the encrypted vault. Ctrl+Shift+L always locks at once.</source>
+        <translation>이 설정만이 nkcase가 암호화된 보관소 밖에 저장하는 정보입니다. Ctrl+Shift+L은 언제나 즉시 잠급니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>The vault is locked</source>
+        <extracomment>``object``: the vault opened (it lives on the worker; read nothing from it here). ``str``: an unlock attempt failed; the message says why (wrong passphrase...).</extracomment>
+        <translation>보관소가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to open the case vault.</source>
+        <translation>사례 보관소를 열려면 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>암호 문구 사용</translation>
+    </message>
+    <message>
+        <source>Use recovery key</source>
+        <translation>복구 키 사용</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L locks the vault at once and clears the screen. The vault also locks itself after a few idle minutes.</source>
+        <translation>Ctrl+Shift+L을 누르면 즉시 보관소가 잠기고 화면이 지워집니다. 몇 분 동안 입력이 없어도 자동으로 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictional cases. Its passphrase is: %1</source>
+        <translation>가상 사례로 만든 체험용 보관소입니다. 암호 문구: %1</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>복구 키를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>잠금 해제 중…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this vault.</source>
+        <translation>암호 문구가 틀렸습니다: 이 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this vault.</source>
+        <translation>복구 키가 틀렸습니다: 이 보관소를 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WageEditor</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>시간당</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>일당</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>주당</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <source>for the contract</source>
+        <translation>계약 기간 전체</translation>
+    </message>
+</context>
+<context>
+    <name>_SetupPage</name>
+    <message>
+        <source>There is no case vault on this computer yet.</source>
+        <translation>이 컴퓨터에는 아직 사례 보관소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create a vault…</source>
+        <translation>보관소 만들기…</translation>
+    </message>
+</context>
+</TS>
