@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -27,8 +27,13 @@ if TYPE_CHECKING:
     from nkcase.gui.editor.editor import CaseEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldLabel", text)
+_NARRATIVE = QT_TRANSLATE_NOOP("FieldLabel", "Interview %1, narrative")
+_TRANSLATION = QT_TRANSLATE_NOOP("FieldLabel", "Interview %1, translation")
+_EVIDENCE = QT_TRANSLATE_NOOP("FieldLabel", "Evidence quote %1")
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("FieldLabel", str(text))
 
 
 def field_label(case: dict[str, Any], key: str) -> str:
@@ -38,9 +43,9 @@ def field_label(case: dict[str, Any], key: str) -> str:
         ids = [iv["id"] for iv in case.get("interviews") or []]
         n = ids.index(int(num)) + 1 if int(num) in ids else num
         if which == "narrative":
-            return _tr("Interview %1, narrative").replace("%1", str(n))
-        return _tr("Interview %1, translation").replace("%1", str(n))
-    return _tr("Evidence quote %1").replace("%1", num)
+            return _tr(_NARRATIVE).replace("%1", str(n))
+        return _tr(_TRANSLATION).replace("%1", str(n))
+    return _tr(_EVIDENCE).replace("%1", num)
 
 
 class HistorySection(QWidget):

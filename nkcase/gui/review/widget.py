@@ -147,7 +147,7 @@ class RedactionReview(QWidget):
                     "id": i,
                     "field": field_label(state.case, key),
                     "text": span.text,
-                    "category": span.category.replace("_", " "),
+                    "category": self._category_label(span.category),
                     "source": self._source_label(span.source),
                     "status": self._status_label(span.status),
                 }
@@ -172,6 +172,32 @@ class RedactionReview(QWidget):
             self._show_field(next(iter(state.fields)), None)
         self._update_buttons()
         self.pending_changed.emit(pending)
+
+    def _category_label(self, category: str) -> str:
+        return {
+            "witness_name": self.tr("witness's name"),
+            "relative_name": self.tr("relative's name"),
+            "hometown": self.tr("hometown"),
+            "phone": self.tr("phone number"),
+            "case_ref": self.tr("case reference"),
+            "relative_location": self.tr("relative's location"),
+            "relative_detail": self.tr("identifying detail"),
+            "interview_place": self.tr("interview place"),
+            "interviewer": self.tr("interviewer"),
+            "dob": self.tr("date of birth"),
+            "birth_date": self.tr("date of birth"),
+            "passport": self.tr("document number"),
+            "id_number": self.tr("document number"),
+            "email": self.tr("e-mail address"),
+            "name": self.tr("possible name"),
+            "work_unit": self.tr("work unit"),
+            "village": self.tr("village"),
+            "employer": self.tr("employer"),
+            "event": self.tr("event"),
+            "place": self.tr("place"),
+            "organisation": self.tr("organisation"),
+            "other": self.tr("other"),
+        }.get(category, category.replace("_", " "))
 
     def _source_label(self, source: str) -> str:
         return {

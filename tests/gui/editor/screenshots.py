@@ -34,6 +34,22 @@ def _wait(app: object, done: Callable[[], bool], timeout_s: float = 30) -> None:
             raise TimeoutError("screen did not settle")
 
 
+def _install_editor_korean(app: object) -> None:
+    """Compile the editor's Korean strings (nkcase/gui/editor/i18n/editor_ko.ts) in memory."""
+    import subprocess
+
+    from PySide6.QtCore import QTranslator
+
+    ts = ROOT / "nkcase" / "gui" / "editor" / "i18n" / "editor_ko.ts"
+    with tempfile.TemporaryDirectory() as tmp:
+        qm = Path(tmp) / "editor_ko.qm"
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        translator = QTranslator(app)  # type: ignore[arg-type]
+        if translator.load(str(qm)):
+            app.installTranslator(translator)  # type: ignore[attr-defined]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -55,6 +71,8 @@ def main() -> int:
         install_language(app, args.lang)
     except Exception as exc:  # the shell's i18n module is optional for these shots
         print(f"no translations/fonts: {type(exc).__name__}", file=sys.stderr)
+    if args.lang == "ko":
+        _install_editor_korean(app)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

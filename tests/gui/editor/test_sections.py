@@ -97,7 +97,8 @@ def test_consent_gates_and_withdrawal(qtbot: Any, open_worker: Any) -> None:
     _edited(qtbot, editor, section.targets["ohchr_seoul"].click)
     consent = _read(open_worker, qtbot, case_id)["consent"]
     assert consent["interview"] is True and consent["share_with"] == ["ohchr_seoul"]
-    section._confirm = lambda *_a: True  # type: ignore[method-assign]  (answers the dialog)
+    # Answer the confirmation dialog "yes" (a modal box would wait for a person).
+    section._confirm = lambda *_a: True  # type: ignore[method-assign]
     section.withdraw_date.setText("2026-11-20")
     _edited(qtbot, editor, section.withdraw_button.click)
     assert _read(open_worker, qtbot, case_id)["consent"]["withdrawn_on"] == "2026-11-20"
