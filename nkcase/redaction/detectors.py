@@ -66,7 +66,17 @@ _DOC = re.compile(
     r"(?P<n>\b(?:[A-Z]{1,2}[ -]?)?\d{6,10}\b|\d{6}-\d{7})",
     re.IGNORECASE,
 )
-_RRN = re.compile(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?!\d)")
+_RRN = re.compile(r"\d{6}-[1-8]\d{6}")
+_RRN_DATE = re.compile(r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+# Cheap anchors: the detailed patterns only run where one of these is found.
+_PHONE_ANCHOR = re.compile(r"[+(]?\d[\d \-.()]{6,}\d")
+_DOB_EN_ANCHOR = re.compile(r"\b(?:born|birth|b\.|d\.o\.b|dob|birthday)")
+_DOB_KO_ANCHOR = re.compile("생|태어|출생")
+_DOC_ANCHOR = re.compile(
+    r"passport|id card|identity card|id number|citizen|여권|공민증|신분증|등록번호|증명서"
+)
+_ID_ANCHOR = re.compile(r"\bID\b")
 
 
 @cache
@@ -77,8 +87,8 @@ def _name_ko_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     kin = "|".join(sorted(words["kin_ko"], key=len, reverse=True))
     hon = "|".join(sorted(words["honorific_after_ko"], key=len, reverse=True))
     tail = r"(?:이)?(?:[은는이가을를의와과도야아]|에게|한테|하고|이랑|랑|께서|에게서)?(?![가-힣])"
-    # 김철수 씨 / 리영호동무 / 김철수 반장
-    after = re.compile(rf"(?<![가-힣])(?P<n>(?:{sur_alt})[가-힣]{{1,2}})\s?(?={hon})")
+    # 김철수 씨 / 리영호동무 / 김철수 반장: anchored on the honorific, name checked in Python
+    after = re.compile(rf"(?:{hon})")
     # 아버지 김명철은 / 동생인 김성일
     kin_sur = re.compile(
         rf"(?:{kin})(?:인|이신|되는|께서|의)?\s+(?P<n>(?:{sur_alt})[가-힣]{{2}})(?={tail})"
@@ -97,7 +107,9 @@ def _name_en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                  key=len, reverse=True)  # fmt: skip
     sur_alt = "|".join(s.capitalize() for s in sur) + "|" + "|".join(s.upper() for s in sur)
     given = r"[A-Z][a-z'ŏŭ]+(?:-[A-Za-z][a-z'ŏŭ]+| [A-Z][a-z'ŏŭ]+)?"
-    full = re.compile(rf"\b(?P<n>(?:{sur_alt})[ ](?P<g>{given}))\b")
+    # Two capitalized words; the first is checked against the surname table in Python.
+    del sur_alt
+    full = re.compile(rf"\b(?P<s>[A-Z][A-Za-z]+)(?= (?P<g>{given})\b)")
     kin = "|".join(re.escape(k) for k in sorted(words["kin_en"], key=len, reverse=True))
     kin_given = re.compile(rf"\b(?:{kin})\s+(?P<n>(?P<g>{given}))\b")
     return full, kin_given
@@ -118,6 +130,22 @@ def _korean_given(g: str) -> bool:
     return 1 <= syllables <= 3
 
 
+def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The Hangul name (surname + 1-2 syllables) right before an honorific at ``pos``."""
+    end = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
+    start = end
+    while start > 0 and end - start < 5 and hangul.is_syllable(text[start - 1]):
+        start -= 1
+    if start > 0 and hangul.is_syllable(text[start - 1]):
+        return None
+    word = text[start:end]
+    surnames = data.surnames().all_hangul
+    for k in (2, 1):
+        if word[:k] in surnames and 1 <= len(word) - k <= 2:
+            return start, end
+    return None
+
+
 def _syllable_count(g: str) -> int:
     chunks = fold_simple(g).replace("-", " ").split()
     return sum(len((parse_word(c) or ((),))[0]) for c in chunks)
@@ -125,33 +153,55 @@ def _syllable_count(g: str) -> int:
 
 def detect(text: str) -> list[Detection]:
     """Every pattern detection and name suggestion in ``text`` (may overlap; caller resolves)."""
-    out: list[Detection] = []
-    if any(c.isdigit() for c in text):
-        for m in _PHONE.finditer(text):
-            rule = m.lastgroup or "phone"
-            out.append(Detection(m.start(), m.end(), "phone", rule))
-        for m in _DOB_EN.finditer(text):
-            out.append(Detection(m.start("d"), m.end("d"), "dob", "dob_en"))
-        for m in _DOB_KO.finditer(text):
+    found: dict[tuple[int, int, str], Detection] = {}
+
+    def add(start: int, end: int, category: str, rule: str) -> None:
+        found.setdefault((start, end, category), Detection(start, end, category, rule))
+
+    n = len(text)
+    lowered = text.lower()
+    if len(lowered) != n:
+        lowered = text  # rare case-folding that changes length: keyword anchors only
+    for a in _PHONE_ANCHOR.finditer(text):
+        for m in _PHONE.finditer(text, a.start(), min(n, a.end() + 1)):
+            add(m.start(), m.end(), "phone", m.lastgroup or "phone")
+    for a in _DOB_EN_ANCHOR.finditer(lowered):
+        m = _DOB_EN.match(text, a.start())
+        if m:
+            add(m.start("d"), m.end("d"), "dob", "dob_en")
+    for a in _DOB_KO_ANCHOR.finditer(text):
+        for m in _DOB_KO.finditer(text, max(0, a.start() - 40), min(n, a.end() + 40)):
             g = "d" if m.group("d") else "d2"
-            out.append(Detection(m.start(g), m.end(g), "dob", "dob_ko"))
-        for m in _DOC.finditer(text):
-            out.append(Detection(m.start("n"), m.end("n"), "passport", "document_number"))
-        for m in _RRN.finditer(text):
-            out.append(Detection(m.start(), m.end(), "id_number", "kr_resident_number"))
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
-            out.append(Detection(m.start(), m.end(), "email", "email"))
-    out += suggest_names(text)
-    return out
+            add(m.start(g), m.end(g), "dob", "dob_ko")
+    anchors = [a.start() for a in _DOC_ANCHOR.finditer(lowered)]
+    anchors += [a.start() for a in _ID_ANCHOR.finditer(text)]
+    for pos in anchors:
+        m = _DOC.match(text, pos)
+        if m:
+            add(m.start("n"), m.end("n"), "passport", "document_number")
+    for m in _RRN.finditer(text):
+        s, e = m.start(), m.end()
+        if (s == 0 or not text[s - 1].isdigit()) and (e == n or not text[e].isdigit()):
+            if _RRN_DATE.match(text, s):
+                add(s, e, "id_number", "kr_resident_number")
+    at = text.find("@")
+    while at != -1:
+        for m in _EMAIL.finditer(text, max(0, at - 64), min(n, at + 256)):
+            add(m.start(), m.end(), "email", "email")
+        at = text.find("@", at + 1)
+    return list(found.values()) + suggest_names(text)
 
 
 def suggest_names(text: str) -> list[Detection]:
     out: list[Detection] = []
     figures = data.public_figures()
     if any(hangul.is_syllable(c) for c in text):
-        for rule, rx in zip(("name_ko_honorific", "name_ko_kin", "name_ko_given"),
-                            _name_ko_regexes(), strict=True):  # fmt: skip
+        after, kin_sur, kin_given = _name_ko_regexes()
+        for m in after.finditer(text):
+            span = _name_before(text, m.start())
+            if span and text[span[0] : span[1]] not in figures:
+                out.append(Detection(span[0], span[1], "name", "name_ko_honorific"))
+        for rule, rx in (("name_ko_kin", kin_sur), ("name_ko_given", kin_given)):
             for m in rx.finditer(text):
                 if m.group("n") not in figures:
                     out.append(Detection(m.start("n"), m.end("n"), "name", rule))
@@ -163,7 +213,21 @@ def suggest_names(text: str) -> list[Detection]:
             or not any(g.start < d.end and d.start < g.end for g in given)
         ]
     full, kin_given = _name_en_regexes()
-    for rule, rx in (("name_en_full", full), ("name_en_kin", kin_given)):
+    latin_surnames = data.surnames().all_latin
+    stop = set(data.context_words()["stop_en"]) - {"an"}
+    for m in full.finditer(text):
+        sur = m.group("s")
+        if not (sur[1:].islower() or sur.isupper()):
+            continue
+        folded = sur.lower()
+        if folded not in latin_surnames or folded in stop:
+            continue
+        end = m.end() + 1 + len(m.group("g"))
+        name = text[m.start() : end]
+        if fold_simple(name) in figures or not _korean_given(m.group("g")):
+            continue
+        out.append(Detection(m.start(), end, "name", "name_en_full"))
+    for rule, rx in (("name_en_kin", kin_given),):
         for m in rx.finditer(text):
             if fold_simple(m.group("n")) in figures or not _korean_given(m.group("g")):
                 continue
