@@ -65,6 +65,12 @@ class CaseListPanel(QWidget):
             edit.setValidator(validator)
             edit.setMinimumWidth(70)
             edit.setMaximumWidth(90)
+        for combo in (self.country, self.sector, self.indicator, self.target):
+            # Long vocabulary labels must not widen the whole window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseCount")
 
@@ -124,7 +130,7 @@ class CaseListPanel(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

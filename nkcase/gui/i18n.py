@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -68,17 +68,3 @@ def load_fonts(app: QApplication) -> list[str]:
         font.setFamilies([app.font().family(), *families])
         app.setFont(font)
     return families
-
-
-# Texts the editor translates through a caller's ``tr`` (editor/history.py ``field_label``),
-# which lupdate cannot attribute to a class: declared here under the contexts that call it.
-_CALLER_CONTEXT_TEXTS = (
-    QT_TRANSLATE_NOOP("HistorySection", "narrative"),
-    QT_TRANSLATE_NOOP("HistorySection", "translation"),
-    QT_TRANSLATE_NOOP("HistorySection", "Interview %1, %2"),
-    QT_TRANSLATE_NOOP("HistorySection", "Evidence quote %1"),
-    QT_TRANSLATE_NOOP("RedactionReview", "narrative"),
-    QT_TRANSLATE_NOOP("RedactionReview", "translation"),
-    QT_TRANSLATE_NOOP("RedactionReview", "Interview %1, %2"),
-    QT_TRANSLATE_NOOP("RedactionReview", "Evidence quote %1"),
-)

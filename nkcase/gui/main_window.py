@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid);")
+        self.placeholder.setContentsMargins(24, 24, 24, 24)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.placeholder)
         self.editor_stack.addWidget(self.tabs)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([520, 680])
+        self.splitter.setChildrenCollapsible(False)
         self.stack.addWidget(self.setup_page)
         self.stack.addWidget(self.unlock_page)
         self.stack.addWidget(self.splitter)
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
         self._unlocked = True
         self._unlocked_at = time.perf_counter()
         self.stack.setCurrentWidget(self.splitter)
+        self._balance(editor_share=0.3)
         self._set_unlocked_actions(True)
         self.case_list.set_language(self.settings.language)
         self.case_list.model.clear()
@@ -383,6 +385,7 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         self._editors.clear()
         self.editor_stack.setCurrentWidget(self.placeholder)
+        self._balance(editor_share=0.3)
 
     # -- cases ---------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
@@ -412,7 +415,9 @@ class MainWindow(QMainWindow):
         self._editors[case_id] = widget
         self.tabs.addTab(widget, title)
         self.tabs.setCurrentWidget(widget)
-        self.editor_stack.setCurrentWidget(self.tabs)
+        if self.editor_stack.currentWidget() is not self.tabs:
+            self.editor_stack.setCurrentWidget(self.tabs)
+            self._balance(editor_share=0.62)
         self._update_title()
 
     def close_tab(self, index: int) -> None:
@@ -428,7 +433,14 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         if not self.tabs.count():
             self.editor_stack.setCurrentWidget(self.placeholder)
+            self._balance(editor_share=0.3)
         self._update_title()
+
+    def _balance(self, editor_share: float) -> None:
+        """The list gets the room while no case is open; an open case gets most of it."""
+        width = max(self.splitter.width(), 600)
+        editor = int(width * editor_share)
+        self.splitter.setSizes([width - editor, editor])
 
     def new_case(self) -> None:
         if not self._unlocked:

@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -168,8 +168,12 @@ class PassphrasePage(QWizardPage):
             )
         try:
             check_passphrase_strength(text)
-        except WeakPassphrase as exc:
-            return self.tr("Too easy to guess.") + " " + str(exc)
+        except WeakPassphrase:
+            from zxcvbn import zxcvbn
+
+            warning = str((zxcvbn(text[:100]).get("feedback") or {}).get("warning") or "")
+            reason = self.tr("Too easy to guess: add more unrelated words or characters.")
+            return f"{reason} ({warning.rstrip('.')})" if warning else reason
         return ""
 
     def isComplete(self) -> bool:

@@ -545,6 +545,21 @@
     </message>
 </context>
 <context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Interview %1, narrative</source>
+        <translation>면담 %1, 진술</translation>
+    </message>
+    <message>
+        <source>Interview %1, translation</source>
+        <translation>면담 %1, 번역</translation>
+    </message>
+    <message>
+        <source>Evidence quote %1</source>
+        <translation>증거 인용 %1</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>When (UTC)</source>
@@ -581,22 +596,6 @@
     <message>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>narrative</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <source>translation</source>
-        <translation>번역</translation>
-    </message>
-    <message>
-        <source>Interview %1, %2</source>
-        <translation>면담 %1, %2</translation>
-    </message>
-    <message>
-        <source>Evidence quote %1</source>
-        <translation>증거 인용 %1</translation>
     </message>
 </context>
 <context>
@@ -886,8 +885,8 @@
         <translation>너무 짧습니다: %1자 이상을 사용하십시오.</translation>
     </message>
     <message>
-        <source>Too easy to guess.</source>
-        <translation>너무 추측하기 쉽습니다.</translation>
+        <source>Too easy to guess: add more unrelated words or characters.</source>
+        <translation>너무 추측하기 쉽습니다: 서로 관련 없는 단어나 문자를 더 넣으십시오.</translation>
     </message>
     <message>
         <source>Creating the vault… (deriving the key takes a moment)</source>
@@ -995,22 +994,6 @@
 <context>
     <name>RedactionReview</name>
     <message>
-        <source>narrative</source>
-        <translation>진술</translation>
-    </message>
-    <message>
-        <source>translation</source>
-        <translation>번역</translation>
-    </message>
-    <message>
-        <source>Interview %1, %2</source>
-        <translation>면담 %1, %2</translation>
-    </message>
-    <message>
-        <source>Evidence quote %1</source>
-        <translation>증거 인용 %1</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <extracomment>``list[int]``: the case to export (the button is enabled only when nothing is pending). emitted after decisions were stored in the vault. ``int``: suggestions still waiting for a decision, after each refresh.</extracomment>
         <translation>내보내기…</translation>
@@ -1070,6 +1053,86 @@
     <message>
         <source>All %1 suggestions reviewed; registered terms are replaced automatically.</source>
         <translation>제안 %1건을 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>witness's name</source>
+        <translation>증언자 이름</translation>
+    </message>
+    <message>
+        <source>relative's name</source>
+        <translation>가족 이름</translation>
+    </message>
+    <message>
+        <source>hometown</source>
+        <translation>고향</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation>사례 참조 번호</translation>
+    </message>
+    <message>
+        <source>relative's location</source>
+        <translation>가족 거주지</translation>
+    </message>
+    <message>
+        <source>identifying detail</source>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <source>interview place</source>
+        <translation>면담 장소</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>문서 번호</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>possible name</source>
+        <translation>이름일 수 있음</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>소속 단위</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>마을</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>고용주</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
     </message>
     <message>
         <source>registered term</source>

@@ -109,3 +109,12 @@ def unlock_window(window: Any, qtbot: Any, passphrase: str = PASSPHRASE) -> floa
     with qtbot.waitSignal(window.first_page_shown, timeout=20_000) as blocker:
         qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     return float(blocker.args[0])
+
+
+@pytest.fixture(autouse=True)
+def _english_again(qapp: Any) -> Iterator[None]:
+    """A test that switches the language must not leave the next one in Korean."""
+    yield
+    from nkcase.gui.i18n import install_language
+
+    install_language(qapp, "en")
