@@ -5,7 +5,7 @@
     <message>
         <source>Case pseudonym</source>
         <extracomment>``int``: the case id, after any change reached the vault. ``list[int]``: case ids the user wants to export (from the review tab). ``object`` (:class:`ops.Snapshot`): a fresh view of the case after loading or an edit. ``str``: a user-facing message of an edit that was refused or failed.</extracomment>
-        <translation>사례 가명</translation>
+        <translation>사건 가명</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Identity (sealed)</source>
-        <translation>신원 (봉인됨)</translation>
+        <translation>신원 (봉인)</translation>
     </message>
     <message>
         <source>Relatives and terms</source>
-        <translation>가족 및 민감 용어</translation>
+        <translation>가족과 민감 용어</translation>
     </message>
     <message>
         <source>Deployments</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>ILO indicators</source>
-        <translation>ILO 강제노동 지표</translation>
+        <translation>ILO 지표</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>G2 · share an anonymised packet with…</source>
-        <translation>G2 · 익명 처리된 자료를 공유할 대상…</translation>
+        <translation>G2 · 익명 처리된 패킷 공유 대상…</translation>
     </message>
     <message>
         <source>Communications go to the governments concerned (the DPRK included).</source>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>G3 · OHCHR may know the identity in confidence</source>
-        <translation>G3 · OHCHR은 신원을 비공개로 알 수 있음</translation>
+        <translation>G3 · OHCHR이 신원을 비공개로 알 수 있음</translation>
     </message>
     <message>
         <source>G4 · identity may appear in a letter to a government</source>
-        <translation>G4 · 정부에 보내는 서한에 신원이 나올 수 있음</translation>
+        <translation>G4 · 정부에 보내는 서한에 신원 기재 가능</translation>
     </message>
     <message>
         <source>The DPRK and the host state receive such letters.</source>
-        <translation>북한과 체류국 정부가 이러한 서한을 받습니다.</translation>
+        <translation>북한과 체류국 정부가 이 서한을 받습니다.</translation>
     </message>
     <message>
         <source>none</source>
@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>G5 · public attribution</source>
-        <translation>G5 · 공개 시 출처 표기</translation>
+        <translation>G5 · 공개 표기</translation>
     </message>
     <message>
         <source>G6 · follow-up contact allowed</source>
-        <translation>G6 · 추후 연락 허용</translation>
+        <translation>G6 · 후속 연락 허용</translation>
     </message>
     <message>
         <source>Consent given on</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Consent form version</source>
-        <translation>동의서 양식 버전</translation>
+        <translation>동의서 버전</translation>
     </message>
     <message>
         <source>Language of the form</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation>철회</translation>
+        <translation>동의 철회</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -247,15 +247,15 @@
     </message>
     <message>
         <source>Consent was withdrawn on %1. This case can never be exported again.</source>
-        <translation>%1에 동의가 철회되었습니다. 이 사례는 다시는 내보낼 수 없습니다.</translation>
+        <translation>%1에 동의가 철회되었습니다. 이 사건은 다시는 내보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>If the witness withdraws consent, record the date: every later export of this case is blocked.</source>
-        <translation>증언자가 동의를 철회하면 날짜를 기록하십시오. 이후 이 사례의 모든 내보내기가 차단됩니다.</translation>
+        <translation>증언자가 동의를 철회하면 날짜를 기록하십시오. 이후 이 사건의 모든 내보내기가 차단됩니다.</translation>
     </message>
     <message>
         <source>Identity in letters to governments</source>
-        <translation>정부 서한에 신원 포함</translation>
+        <translation>정부 서한에 신원 기재</translation>
     </message>
     <message>
         <source>Special-procedures letters go to the governments concerned, the DPRK and the host state included. Record that the witness agreed to this?</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>After this, the case can no longer be exported to anyone. Continue?</source>
-        <translation>이후에는 이 사례를 누구에게도 내보낼 수 없습니다. 계속하시겠습니까?</translation>
+        <translation>이후 이 사건은 누구에게도 내보낼 수 없습니다. 계속하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Wages withheld</source>
-        <translation>임금 공제</translation>
+        <translation>임금 공제율</translation>
     </message>
     <message>
         <source>not known</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>the worker</source>
-        <translation>노동자 본인</translation>
+        <translation>본인</translation>
     </message>
     <message>
         <source>a minder</source>
-        <translation>감시원</translation>
+        <translation>감시원(지도원)</translation>
     </message>
     <message>
         <source>the company</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Share withheld</source>
-        <translation>공제 비율</translation>
+        <translation>공제된 비율</translation>
     </message>
     <message>
         <source>Hours per day</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>How they left</source>
-        <translation>떠난 방법</translation>
+        <translation>귀국·이탈 경위</translation>
     </message>
     <message>
         <source>Add deployment</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>needs both wages in the same currency and period</source>
-        <translation>두 임금이 같은 통화와 기간이어야 계산됩니다</translation>
+        <translation>두 임금의 통화와 기간이 같아야 합니다</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     <message>
         <source>Export a testimony packet</source>
         <extracomment>``list`` of :class:`ops.CaseCheck`: the consent and review check for each case. ``object`` (:class:`ops.Preview`): a packet was built, signed and leak-checked. ``str``: a user-facing reason the packet could not be built or saved. ``str``: the path of the packet written (and verified) on disk.</extracomment>
-        <translation>증언 자료 내보내기</translation>
+        <translation>증언 패킷 내보내기</translation>
     </message>
     <message>
         <source>en</source>
@@ -433,23 +433,23 @@
     </message>
     <message>
         <source>Pattern submission (statistics across the cases, no individual)</source>
-        <translation>유형 제출 (여러 사례의 통계, 개인 정보 없음)</translation>
+        <translation>패턴 제출 (여러 사건의 통계, 개인 정보 없음)</translation>
     </message>
     <message>
         <source>case number or pseudonym</source>
-        <translation>사례 번호 또는 가명</translation>
+        <translation>사건 번호 또는 가명</translation>
     </message>
     <message>
         <source>Add case</source>
-        <translation>사례 추가</translation>
+        <translation>사건 추가</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>사례</translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Consent for this target</source>
-        <translation>이 대상에 대한 동의</translation>
+        <translation>이 수신처에 대한 동의</translation>
     </message>
     <message>
         <source>Redaction review</source>
@@ -457,19 +457,19 @@
     </message>
     <message>
         <source>Build and preview</source>
-        <translation>생성 및 미리보기</translation>
+        <translation>만들고 미리 보기</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation>제출 대상</translation>
+        <translation>수신처</translation>
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation>아직 미리보기가 없습니다.</translation>
+        <translation>아직 미리 보기가 없습니다.</translation>
     </message>
     <message>
         <source>Save packet…</source>
-        <translation>자료 저장…</translation>
+        <translation>패킷 저장…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>allowed</source>
-        <translation>허용됨</translation>
+        <translation>허용</translation>
     </message>
     <message>
         <source>reviewed</source>
@@ -493,35 +493,35 @@
     </message>
     <message>
         <source>Several cases: tick “Pattern submission”, or export them one by one.</source>
-        <translation>여러 사례: “유형 제출”을 선택하거나 하나씩 내보내십시오.</translation>
+        <translation>여러 사건입니다: “패턴 제출”을 선택하거나 한 건씩 내보내십시오.</translation>
     </message>
     <message>
         <source>Nothing can be exported to this target yet.</source>
-        <translation>아직 이 대상에게 내보낼 수 있는 것이 없습니다.</translation>
+        <translation>아직 이 수신처로 내보낼 수 있는 사건이 없습니다.</translation>
     </message>
     <message>
         <source>Left out of this packet: %1.</source>
-        <translation>이 자료에서 제외됨: %1.</translation>
+        <translation>이 패킷에서 제외됨: %1.</translation>
     </message>
     <message>
         <source>Ready to build.</source>
-        <translation>생성할 준비가 되었습니다.</translation>
+        <translation>만들 준비가 되었습니다.</translation>
     </message>
     <message>
         <source>Building, signing and checking the packet…</source>
-        <translation>자료를 생성하고 서명하고 검사하는 중…</translation>
+        <translation>패킷을 만들고 서명하고 검사하는 중…</translation>
     </message>
     <message>
         <source>Building the packet…</source>
-        <translation>자료를 생성하는 중…</translation>
+        <translation>패킷을 만드는 중…</translation>
     </message>
     <message>
         <source>The packet was not built.</source>
-        <translation>자료가 생성되지 않았습니다.</translation>
+        <translation>패킷을 만들지 못했습니다.</translation>
     </message>
     <message>
         <source>Leak check passed: no registered name or term, in any spelling, in any of the %1 files (PDF text and metadata included). Signed by %2.</source>
-        <translation>유출 검사 통과: %1개 파일 어디에도(PDF 본문과 메타데이터 포함) 등록된 이름이나 용어가 어떤 표기로도 없습니다. 서명: %2.</translation>
+        <translation>유출 검사 통과: %1개 파일(PDF 텍스트와 메타데이터 포함) 어디에도 등록된 이름이나 용어가 어떤 표기로도 없습니다. 서명: %2.</translation>
     </message>
     <message>
         <source>Rendering the pages…</source>
@@ -529,15 +529,15 @@
     </message>
     <message numerus="yes">
         <source>Preview of submission.pdf · %n page(s) · %1</source>
-        <translation><numerusform>submission.pdf 미리보기 · %n쪽 · %1</numerusform></translation>
+        <translation><numerusform>submission.pdf 미리 보기 · %n쪽 · %1</numerusform></translation>
     </message>
     <message>
         <source>Save packet</source>
-        <translation>자료 저장</translation>
+        <translation>패킷 저장</translation>
     </message>
     <message>
         <source>Packets (*.zip)</source>
-        <translation>자료 (*.zip)</translation>
+        <translation>패킷 (*.zip)</translation>
     </message>
     <message>
         <source>Saved and verified: %1 (%2 bytes).</source>
@@ -563,11 +563,11 @@
     <name>HistorySection</name>
     <message>
         <source>When (UTC)</source>
-        <translation>일시 (UTC)</translation>
+        <translation>시각 (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation>작성자</translation>
+        <translation>작업자</translation>
     </message>
     <message>
         <source>What</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>세부 내용</translation>
+        <translation>세부 사항</translation>
     </message>
     <message>
         <source>Entry hash</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Earlier versions of a text</source>
-        <translation>이전 버전의 텍스트</translation>
+        <translation>텍스트의 이전 버전</translation>
     </message>
     <message>
         <source>Text</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Audit trail (hash-chained; never holds case text)</source>
-        <translation>감사 기록 (해시 체인, 사례 내용은 기록하지 않음)</translation>
+        <translation>감사 기록 (해시 체인, 사건 내용은 담지 않음)</translation>
     </message>
     <message>
         <source>v%1 · %2 · %3</source>
@@ -602,7 +602,7 @@
     <name>IdentitySection</name>
     <message>
         <source>The witness's identity is sealed. It is never shown in lists, titles or exports; reveal it only when nobody else can see the screen.</source>
-        <translation>증언자의 신원은 봉인되어 있습니다. 목록, 제목, 내보내기에 절대 표시되지 않습니다. 다른 사람이 화면을 볼 수 없을 때만 여십시오.</translation>
+        <translation>증언자의 신원은 봉인되어 있습니다. 목록, 창 제목, 내보내기에는 표시되지 않습니다. 다른 사람이 화면을 볼 수 없을 때만 여십시오.</translation>
     </message>
     <message>
         <source>Reveal identity</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Home province (the only part an export shows)</source>
-        <translation>출신 도 (내보내기에 표시되는 유일한 정보)</translation>
+        <translation>출신 도 (내보내기에 표시되는 유일한 부분)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Select a passage in the Interviews tab, then add it here (or use “Quote selection as evidence for…” there). Double-click a quote to edit it.</source>
-        <translation>면담 탭에서 구절을 선택한 뒤 여기에 추가하십시오(또는 그곳의 “선택 부분을 증거로 인용…”을 사용하십시오). 인용을 두 번 클릭하면 편집할 수 있습니다.</translation>
+        <translation>면담 탭에서 구절을 선택한 뒤 여기에서 추가하십시오(또는 그곳의 “선택한 구절을 증거로 인용…”을 사용하십시오). 인용을 두 번 클릭하면 수정할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence quote(s)</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Quote selection as evidence for…</source>
-        <translation>선택 부분을 증거로 인용…</translation>
+        <translation>선택한 구절을 증거로 인용…</translation>
     </message>
     <message>
         <source>en</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;registered: replaced in exports&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;suggestion: review before export&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;등록됨: 내보낼 때 대체됨&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;제안: 내보내기 전에 검토&amp;nbsp;&lt;/span&gt;</translation>
+        <translation>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;등록됨: 내보낼 때 대체&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;제안: 내보내기 전에 검토&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Interview %1</source>
@@ -897,7 +897,7 @@
     <name>PeopleSection</name>
     <message>
         <source>Pseudonym in exports</source>
-        <translation>내보내기용 가명</translation>
+        <translation>내보내기 가명</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Identifying details</source>
-        <translation>식별 가능한 세부 정보</translation>
+        <translation>신원 식별 정보</translation>
     </message>
     <message>
         <source>Term</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Everything here is replaced in every export, in every spelling the app can derive (Latin and Hangul). Double-click a cell to edit it.</source>
-        <translation>여기 있는 모든 내용은 앱이 만들 수 있는 모든 표기(로마자와 한글)로 모든 내보내기에서 대체됩니다. 셀을 두 번 클릭하면 편집할 수 있습니다.</translation>
+        <translation>여기 있는 모든 것은 앱이 만들 수 있는 모든 표기(로마자와 한글)로 모든 내보내기에서 대체됩니다. 칸을 두 번 클릭하면 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Relatives</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Sensitive terms (work units, villages, events…)</source>
-        <translation>민감 용어 (소속 단위, 마을, 사건…)</translation>
+        <translation>민감 용어 (작업 단위, 마을, 사건…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>Found</source>
-        <translation>발견된 내용</translation>
+        <translation>발견</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1020,19 +1020,19 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation>가림</translation>
+        <translation>수락</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>유지</translation>
+        <translation>거부</translation>
     </message>
     <message>
         <source>Accept all occurrences</source>
-        <translation>모든 위치에서 가림</translation>
+        <translation>모든 곳에서 수락</translation>
     </message>
     <message>
         <source>Reject all occurrences</source>
-        <translation>모든 위치에서 유지</translation>
+        <translation>모든 곳에서 거부</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>All %1 suggestions reviewed; registered terms are replaced automatically.</source>
-        <translation>제안 %1건을 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
+        <translation>제안 %1건 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
     </message>
     <message>
         <source>witness's name</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>case reference</source>
-        <translation>사례 참조 번호</translation>
+        <translation>사건 참조 번호</translation>
     </message>
     <message>
         <source>relative's location</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>identifying detail</source>
-        <translation>식별 정보</translation>
+        <translation>신원 식별 정보</translation>
     </message>
     <message>
         <source>interview place</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>이메일 주소</translation>
+        <translation>전자우편 주소</translation>
     </message>
     <message>
         <source>possible name</source>
-        <translation>이름일 수 있음</translation>
+        <translation>이름으로 보임</translation>
     </message>
     <message>
         <source>work unit</source>
-        <translation>소속 단위</translation>
+        <translation>작업 단위</translation>
     </message>
     <message>
         <source>village</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>organisation</source>
-        <translation>단체</translation>
+        <translation>조직</translation>
     </message>
     <message>
         <source>other</source>
@@ -1152,11 +1152,11 @@
     </message>
     <message>
         <source>accepted</source>
-        <translation>가림</translation>
+        <translation>수락됨</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>유지</translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -1168,15 +1168,15 @@
     </message>
     <message numerus="yes">
         <source>Export: %n suggestion(s) still to review</source>
-        <translation><numerusform>내보내기: 아직 검토할 제안 %n건</numerusform></translation>
+        <translation><numerusform>내보내기: 검토할 제안 %n건 남음</numerusform></translation>
     </message>
     <message>
         <source>Every suggestion needs a decision before this case can be exported.</source>
-        <translation>이 사례를 내보내려면 모든 제안에 결정이 필요합니다.</translation>
+        <translation>이 사건을 내보내려면 모든 제안에 결정이 필요합니다.</translation>
     </message>
     <message>
         <source>Choose the target and preview the packet.</source>
-        <translation>제출 대상을 고르고 자료를 미리 보십시오.</translation>
+        <translation>수신처를 고르고 패킷을 미리 보십시오.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>for the contract</source>
-        <translation>계약 기간 전체</translation>
+        <translation>계약 전체</translation>
     </message>
 </context>
 <context>
