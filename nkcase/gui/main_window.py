@@ -327,7 +327,22 @@ class MainWindow(QMainWindow):
         self.clipboard.set_enabled(True)
         self._update_title()
         self.case_list.search_box.setFocus()
+        self._check_backup_reminder()
         self.unlocked.emit()
+
+    def _check_backup_reminder(self) -> None:
+        field = _field_dialogs()
+        due = getattr(field, "backup_reminder_due", None)
+        if due is None:
+            return
+
+        def show(is_due: object) -> None:
+            if is_due and self._unlocked:
+                self.statusBar().showMessage(
+                    self.tr("No backup for over a week: use Vault → Backup…"), 0
+                )
+
+        self.worker.submit(due, on_success=show, on_failure=lambda _e: None)
 
     def _first_page(self, _ms: float) -> None:
         if self._unlocked_at:

@@ -795,6 +795,10 @@
         <translation>nkcase (잠김)</translation>
     </message>
     <message>
+        <source>No backup for over a week: use Vault → Backup…</source>
+        <translation>일주일 넘게 백업하지 않았습니다: 보관소 → 백업…을 사용하십시오</translation>
+    </message>
+    <message>
         <source>The case editor is not available in this build.</source>
         <translation>이 빌드에서는 사례 편집기를 사용할 수 없습니다.</translation>
     </message>
