@@ -20,17 +20,56 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nkcase.redaction.api import build_registry, detect, redact_text  # noqa: E402
+from nkcase.redaction.api import build_registry, detect, redact_text
 
-SURNAMES = [("Kim", "김"), ("Ri", "리"), ("Pak", "박"), ("Choe", "최"), ("Jong", "정"),
-            ("Kang", "강"), ("Han", "한"), ("Ryu", "류"), ("Rim", "림"), ("Yun", "윤")]  # fmt: skip
-SYLLABLES = [("Myong", "명"), ("Chol", "철"), ("Sun", "순"), ("Hui", "희"), ("Song", "성"),
-             ("Il", "일"), ("Kyong", "경"), ("Ok", "옥"), ("Kwang", "광"), ("Hyok", "혁"),
-             ("Yong", "영"), ("Su", "수"), ("Jin", "진"), ("Ho", "호"), ("Mi", "미"),
-             ("Nam", "남"), ("Hyang", "향"), ("Chun", "춘"), ("Un", "은"), ("Hwa", "화")]  # fmt: skip
-PLACES = [("Hoeryong", "회령"), ("Musan", "무산"), ("Kilju", "길주"), ("Tanchon", "단천"),
-          ("Kanggye", "강계"), ("Hyesan", "혜산"), ("Onsong", "온성"), ("Pukchong", "북청"),
-          ("Sariwon", "사리원"), ("Kimchaek", "김책"), ("Chongjin", "청진"), ("Sinuiju", "신의주")]  # fmt: skip
+SURNAMES = [
+    ("Kim", "김"),
+    ("Ri", "리"),
+    ("Pak", "박"),
+    ("Choe", "최"),
+    ("Jong", "정"),
+    ("Kang", "강"),
+    ("Han", "한"),
+    ("Ryu", "류"),
+    ("Rim", "림"),
+    ("Yun", "윤"),
+]
+SYLLABLES = [
+    ("Myong", "명"),
+    ("Chol", "철"),
+    ("Sun", "순"),
+    ("Hui", "희"),
+    ("Song", "성"),
+    ("Il", "일"),
+    ("Kyong", "경"),
+    ("Ok", "옥"),
+    ("Kwang", "광"),
+    ("Hyok", "혁"),
+    ("Yong", "영"),
+    ("Su", "수"),
+    ("Jin", "진"),
+    ("Ho", "호"),
+    ("Mi", "미"),
+    ("Nam", "남"),
+    ("Hyang", "향"),
+    ("Chun", "춘"),
+    ("Un", "은"),
+    ("Hwa", "화"),
+]
+PLACES = [
+    ("Hoeryong", "회령"),
+    ("Musan", "무산"),
+    ("Kilju", "길주"),
+    ("Tanchon", "단천"),
+    ("Kanggye", "강계"),
+    ("Hyesan", "혜산"),
+    ("Onsong", "온성"),
+    ("Pukchong", "북청"),
+    ("Sariwon", "사리원"),
+    ("Kimchaek", "김책"),
+    ("Chongjin", "청진"),
+    ("Sinuiju", "신의주"),
+]
 FILLER_EN = [
     "We worked from five in the morning until eleven at night, with two rest days a year.",
     "The minder kept our passports in a safe and we could only go out in groups of five.",
@@ -47,7 +86,7 @@ FILLER_KO = [
 
 
 def make_case(rng: random.Random) -> dict[str, Any]:
-    relatives = []
+    relatives: list[dict[str, str]] = []
     used = set()
     while len(relatives) < 36:
         s = rng.choice(SURNAMES)
@@ -57,12 +96,19 @@ def make_case(rng: random.Random) -> dict[str, Any]:
             continue
         used.add(name)
         place = rng.choice(PLACES)
-        relatives.append({"relation": rng.choice(["wife", "son", "daughter", "brother", "sister"]),
-                          "name": name, "name_ko": s[1] + g[0][1] + g[1][1],
-                          "location": f"{place[0]}-{len(relatives)}",
-                          "details": f"works at the {place[0]} Unit {100 + len(relatives)} mill"})  # fmt: skip
-    terms = [{"text": f"Brigade No. {i}", "text_ko": f"제{i}려단", "category": "work_unit"}
-             for i in range(1, 30)]  # fmt: skip
+        relatives.append(
+            {
+                "relation": rng.choice(["wife", "son", "daughter", "brother", "sister"]),
+                "name": name,
+                "name_ko": s[1] + g[0][1] + g[1][1],
+                "location": f"{place[0]}-{len(relatives)}",
+                "details": f"works at the {place[0]} Unit {100 + len(relatives)} mill",
+            }
+        )
+    terms = [
+        {"text": f"Brigade No. {i}", "text_ko": f"제{i}려단", "category": "work_unit"}
+        for i in range(1, 30)
+    ]
     return {
         "ref": "NGO-2026-0999",
         "interviewee": {
@@ -72,7 +118,7 @@ def make_case(rng: random.Random) -> dict[str, Any]:
             "hometown": "Hoeryong, North Hamgyong",
             "hometown_ko": "함경북도 회령시",
             "phone": "+82 10-1234-5678",
-        },  # fmt: skip
+        },
         "relatives": relatives,
         "sensitive_terms": terms,
         "interviews": [{"place": "Anseong", "interviewer": "Park Ji-won"}],
@@ -91,7 +137,8 @@ def make_text(case: dict[str, Any], rng: random.Random, size: int = 50_000) -> s
             s = rng.choice(FILLER_KO)
         elif r < 0.9:
             rel = rng.choice(rels)
-            s = f"My {rel['relation']} {rel['name']} ({rel['name_ko']}은) stayed in {rel['location']}."
+            s = f"My {rel['relation']} {rel['name']} ({rel['name_ko']}은) stayed"
+            s += f" in {rel['location']}."
         elif r < 0.95:
             s = f"Call 010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} or write a@b.org."
         else:
@@ -136,21 +183,25 @@ def main() -> None:
 
     baseline_s = timed(baseline, 1)
     found = registry.find(text)
-    print(json.dumps({
-        "chars": len(text),
-        "registered_terms": len(registry.terms),
-        "variants": registry.variant_count,
-        "registry_hits": len(found),
-        "chars_per_s": round(len(text) / engine_s),
-        "registry_only_chars_per_s": round(len(text) / registry_s),
-        "detectors_only_chars_per_s": round(len(text) / detect_s),
-        "baseline_re_chars_per_s": round(len(sample) / baseline_s),
-        "baseline_re_sample_chars": len(sample),
-        "registry_build_s": round(build_s, 3),
-        "baseline_re_compile_s": round(re_compile_s, 3),
-        "cpu_count": os.cpu_count(),
-        "python": sys.version.split()[0],
-    }))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "chars": len(text),
+                "registered_terms": len(registry.terms),
+                "variants": registry.variant_count,
+                "registry_hits": len(found),
+                "chars_per_s": round(len(text) / engine_s),
+                "registry_only_chars_per_s": round(len(text) / registry_s),
+                "detectors_only_chars_per_s": round(len(text) / detect_s),
+                "baseline_re_chars_per_s": round(len(sample) / baseline_s),
+                "baseline_re_sample_chars": len(sample),
+                "registry_build_s": round(build_s, 3),
+                "baseline_re_compile_s": round(re_compile_s, 3),
+                "cpu_count": os.cpu_count(),
+                "python": sys.version.split()[0],
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

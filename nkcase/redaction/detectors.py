@@ -166,9 +166,9 @@ def detect(text: str) -> list[Detection]:
         for m in _PHONE.finditer(text, a.start(), min(n, a.end() + 1)):
             add(m.start(), m.end(), "phone", m.lastgroup or "phone")
     for a in _DOB_EN_ANCHOR.finditer(lowered):
-        m = _DOB_EN.match(text, a.start())
-        if m:
-            add(m.start("d"), m.end("d"), "dob", "dob_en")
+        dob = _DOB_EN.match(text, a.start())
+        if dob:
+            add(dob.start("d"), dob.end("d"), "dob", "dob_en")
     for a in _DOB_KO_ANCHOR.finditer(text):
         for m in _DOB_KO.finditer(text, max(0, a.start() - 40), min(n, a.end() + 40)):
             g = "d" if m.group("d") else "d2"
@@ -176,14 +176,14 @@ def detect(text: str) -> list[Detection]:
     anchors = [a.start() for a in _DOC_ANCHOR.finditer(lowered)]
     anchors += [a.start() for a in _ID_ANCHOR.finditer(text)]
     for pos in anchors:
-        m = _DOC.match(text, pos)
-        if m:
-            add(m.start("n"), m.end("n"), "passport", "document_number")
+        doc = _DOC.match(text, pos)
+        if doc:
+            add(doc.start("n"), doc.end("n"), "passport", "document_number")
     for m in _RRN.finditer(text):
         s, e = m.start(), m.end()
-        if (s == 0 or not text[s - 1].isdigit()) and (e == n or not text[e].isdigit()):
-            if _RRN_DATE.match(text, s):
-                add(s, e, "id_number", "kr_resident_number")
+        alone = (s == 0 or not text[s - 1].isdigit()) and (e == n or not text[e].isdigit())
+        if alone and _RRN_DATE.match(text, s):
+            add(s, e, "id_number", "kr_resident_number")
     at = text.find("@")
     while at != -1:
         for m in _EMAIL.finditer(text, max(0, at - 64), min(n, at + 256)):
