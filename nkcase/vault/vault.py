@@ -6,16 +6,17 @@ import contextlib
 import logging
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
 
 from nkcase.errors import VaultExists, VaultNotFound
 from nkcase.vault import engine as db
@@ -203,7 +204,7 @@ def finish_interrupted_rekey(folder: Path) -> None:
                     os.unlink(f"{db_path}{suffix}")
             _replace_durably(new_db, db_path)
         _replace_durably(new_keys, folder / KEYS_NAME)
-        log.warning("completed an interrupted rekey")
+        log.info("rekey switched to the new database and key file")
     else:
         leftovers = [new_db, *(Path(f"{new_db}{s}") for s in ("-journal", "-wal", "-shm"))]
         leftovers += folder.glob(f".{REKEY_KEYS_NAME}.*.tmp")  # a key file never committed
@@ -243,25 +244,32 @@ class DecoyVault(Vault):
         self.keyfile = keyfile
         self.slot = slot
         self._data_key = secrets.token_bytes(32)
-        hex_key = self._data_key.hex()
-
-        def connect() -> object:
-            conn = db.sqlcipher.connect(":memory:", check_same_thread=False)
-            conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
-            return conn
-
-        self.engine = create_engine(
-            "sqlite://", creator=connect, module=db.sqlcipher, poolclass=StaticPool
-        )
+        # A file, so that `nkcase check` passes on it as on any vault; in RAM where the system
+        # has a RAM disk, keyed with a key that exists only in this process, deleted on close.
+        shm = Path("/dev/shm")
+        self._scratch = Path(tempfile.mkdtemp(dir=shm if shm.is_dir() else None))
+        self.engine = db.make_engine(self._scratch / DB_NAME, self._data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         db.upgrade(self.engine)
+        from nkcase.services import audit  # the vault layer otherwise stays below services
+
         raw = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
             serialization.NoEncryption(),
         )
         with self.session() as session:
+            session.add(Meta(key="organisation", value=b""))
             session.add(Meta(key="signing_key", value=raw))
+            audit.record(session, "vault.created", detail={})
+
+    @property
+    def db_path(self) -> Path:
+        return self._scratch / DB_NAME
+
+    def close(self) -> None:
+        super().close()
+        shutil.rmtree(self._scratch, ignore_errors=True)
 
     def save_keyfile(self) -> None:
         return None
