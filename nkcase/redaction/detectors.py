@@ -130,6 +130,10 @@ def _korean_given(g: str) -> bool:
     return 1 <= syllables <= 3
 
 
+_PARTICLE_CHARS = frozenset("가는은을를도와과의에")
+_SURNAME_BEFORE = re.compile(r"([A-Z][a-z]+|[A-Z]+) $")
+
+
 def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     """The Hangul name (surname + 1-2 syllables) right before an honorific at ``pos``."""
     end = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
@@ -197,14 +201,22 @@ def suggest_names(text: str) -> list[Detection]:
     figures = data.public_figures()
     if any(hangul.is_syllable(c) for c in text):
         after, kin_sur, kin_given = _name_ko_regexes()
+        common = frozenset(data.context_words()["common_ko"])
+
+        def plausible(name: str) -> bool:
+            return name not in figures and name not in common and name[:2] not in common
+
         for m in after.finditer(text):
             span = _name_before(text, m.start())
-            if span and text[span[0] : span[1]] not in figures:
+            if span and plausible(text[span[0] : span[1]]):
                 out.append(Detection(span[0], span[1], "name", "name_ko_honorific"))
         for rule, rx in (("name_ko_kin", kin_sur), ("name_ko_given", kin_given)):
             for m in rx.finditer(text):
-                if m.group("n") not in figures:
-                    out.append(Detection(m.start("n"), m.end("n"), "name", rule))
+                start, end = m.start("n"), m.end("n")
+                if rule == "name_ko_kin" and text[end - 1] in _PARTICLE_CHARS:
+                    end -= 1  # 여동생 경미가: the given name and a particle, not a full name
+                if plausible(text[start:end]):
+                    out.append(Detection(start, end, "name", rule))
         given = [d for d in out if d.rule == "name_ko_given"]
         out = [
             d
@@ -222,6 +234,9 @@ def suggest_names(text: str) -> list[Detection]:
         folded = sur.lower()
         if folded not in latin_surnames or folded in stop:
             continue
+        prev = _SURNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if prev and prev.group(1).lower() in latin_surnames:
+            continue  # the middle of a longer name (Kim Jong Il -> not "Jong Il")
         end = m.end() + 1 + len(m.group("g"))
         name = text[m.start() : end]
         if fold_simple(name) in figures or not _korean_given(m.group("g")):
@@ -231,7 +246,8 @@ def suggest_names(text: str) -> list[Detection]:
         for m in rx.finditer(text):
             if fold_simple(m.group("n")) in figures or not _korean_given(m.group("g")):
                 continue
-            if rule == "name_en_kin" and _syllable_count(m.group("g")) < 2:
+            chunks = fold_simple(m.group("g")).replace("-", " ").split()
+            if rule == "name_en_kin" and (len(chunks) < 2 or _syllable_count(m.group("g")) < 2):
                 continue
             out.append(Detection(m.start("n"), m.end("n"), "name", rule))
     return out
