@@ -49,12 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     config.restrict_umask()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Bare `nkcase` (or `nkcase --vault DIR`) opens the desktop app.
+    starts_with_option = not argv or (argv[0].startswith("-") and argv[0] not in _TOP_LEVEL)
+    if starts_with_option and _has("app", parser):
+        argv = ["app", *argv]
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args(["app", *(argv or sys.argv[1:])]) if _has("app", parser) else args
-        if args.command is None:
-            parser.print_help()
-            return 0
+        parser.print_help()
+        return 0
     try:
         return int(args.func(args) or 0)
     except NkcaseError as exc:
@@ -70,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = exc.strerror or exc.__class__.__name__
         print(f"error: {reason}; nothing was changed.", file=sys.stderr)
         return 1
+
+
+_TOP_LEVEL = ("-h", "--help", "--version")
 
 
 def _has(command: str, parser: argparse.ArgumentParser) -> bool:

@@ -34,22 +34,6 @@ def _wait(app: object, done: Callable[[], bool], timeout_s: float = 30) -> None:
             raise TimeoutError("screen did not settle")
 
 
-def _install_editor_korean(app: object) -> None:
-    """Compile the editor's Korean strings (nkcase/gui/editor/i18n/editor_ko.ts) in memory."""
-    import subprocess
-
-    from PySide6.QtCore import QTranslator
-
-    ts = ROOT / "nkcase" / "gui" / "editor" / "i18n" / "editor_ko.ts"
-    with tempfile.TemporaryDirectory() as tmp:
-        qm = Path(tmp) / "editor_ko.qm"
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-        translator = QTranslator(app)  # type: ignore[arg-type]
-        if translator.load(str(qm)):
-            app.installTranslator(translator)  # type: ignore[attr-defined]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -64,15 +48,10 @@ def main() -> int:
     from nkcase.vault.keyslots import TEST_KDF
 
     app = QApplication(sys.argv[:1])
-    try:
-        from nkcase.gui.i18n import install_language, load_fonts
+    from nkcase.gui.i18n import install_language, load_fonts
 
-        load_fonts(app)
-        install_language(app, args.lang)
-    except Exception as exc:  # the shell's i18n module is optional for these shots
-        print(f"no translations/fonts: {type(exc).__name__}", file=sys.stderr)
-    if args.lang == "ko":
-        _install_editor_korean(app)
+    load_fonts(app)
+    install_language(app, args.lang)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
