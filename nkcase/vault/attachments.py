@@ -26,10 +26,18 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from nkcase.errors import AttachmentDamaged, CaseNotFound, ExportRefused, NkcaseError
+from nkcase.errors import (
+    AttachmentDamaged,
+    CaseNotFound,
+    DatabaseDamaged,
+    ExportRefused,
+    NkcaseError,
+)
 from nkcase.services import audit
+from nkcase.vault import engine as db
 from nkcase.vault.atomic import atomic_writer
 from nkcase.vault.models import Attachment, AttachmentChunk, Case, Interview, utcnow
 from nkcase.vault.vault import Vault
@@ -291,15 +299,23 @@ def iter_chunks(session: Session, attachment_id: int) -> Iterator[bytes]:
     size = 0
     seq = 0
     while size < info.size:
-        row = session.execute(
-            select(AttachmentChunk.data, AttachmentChunk.sha256).where(
-                AttachmentChunk.attachment_id == attachment_id, AttachmentChunk.seq == seq
-            )
-        ).one_or_none()
+        try:
+            row = session.execute(
+                select(AttachmentChunk.data, AttachmentChunk.sha256).where(
+                    AttachmentChunk.attachment_id == attachment_id, AttachmentChunk.seq == seq
+                )
+            ).one_or_none()
+        except DBAPIError as exc:
+            if db.is_damage(exc):
+                raise DatabaseDamaged(
+                    "The vault database is damaged: the pages holding this attachment fail "
+                    "their integrity check. Restore the vault from a backup."
+                ) from None
+            raise _damaged(attachment_id, f"chunk {seq} cannot be read") from None
         if row is None:
             raise _damaged(attachment_id, f"chunk {seq} is missing")
         data, digest = row
-        if hashlib.sha256(data).hexdigest() != digest:
+        if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
             raise _damaged(attachment_id, f"chunk {seq} fails its checksum")
         whole.update(data)
         size += len(data)
