@@ -12,6 +12,7 @@ from nkcase.redaction.registry import Registry
 from nkcase.redaction.variants import (
     VariantSpec,
     date_variants,
+    known_hangul,
     literal_variants,
     person_variants,
     place_variants,
@@ -85,14 +86,18 @@ def build_registry(case: Mapping[str, Any], decisions: Iterable[Any] = ()) -> Re
             reg.add(who, "interviewer", TOKENS["interviewer"], "interviewer",
                     person_variants(latin, ko))  # fmt: skip
 
+    known = known_hangul(
+        [iv.get("hometown_ko") or ""]
+        + [st.get("text_ko") or "" for st in case.get("sensitive_terms") or []]
+    )
     for key in ("hometown", "hometown_ko"):
         if iv.get(key):
             reg.add(iv[key], "hometown", TOKENS["hometown"], "witness",
-                    place_variants(iv[key]))  # fmt: skip
+                    place_variants(iv[key], known=known))  # fmt: skip
     for rel, pseudo in zip(relatives, pseudos, strict=True):
         if rel.get("location"):
             reg.add(rel["location"], "relative_location", TOKENS["relative_location"], pseudo,
-                    place_variants(rel["location"]))  # fmt: skip
+                    place_variants(rel["location"], known=known))  # fmt: skip
 
     for st in case.get("sensitive_terms") or []:
         category = st.get("category") or "sensitive"

@@ -115,3 +115,45 @@ def remainder_ok(rest: str) -> bool:
     if not rest:
         return True
     return ending_regex().fullmatch(rest) is not None
+
+
+# Romanized letters -> the Hangul jamo they may stand for (RR, McCune-Reischauer, popular).
+_INI_JAMO: dict[str, tuple[int, ...]] = {
+    "": (11,), "g": (0,), "k": (0, 15), "k'": (15,), "kh": (15,), "gg": (1,), "kk": (1,),
+    "n": (2,), "d": (3,), "t": (3, 16), "t'": (16,), "th": (16,), "tt": (4,), "dd": (4,),
+    "r": (5,), "l": (5,), "m": (6,), "b": (7,), "p": (7, 17), "p'": (17,), "ph": (17,),
+    "pp": (8,), "bb": (8,), "s": (9,), "ss": (10,), "sh": (9,), "j": (12,), "ch": (12, 14),
+    "ch'": (14,), "tch": (13,), "jj": (13,), "dj": (12,), "h": (18,),
+}  # fmt: skip
+_VOW_JAMO: dict[str, tuple[int, ...]] = {
+    "a": (0,), "ae": (1,), "e": (5, 1), "ya": (2,), "yae": (3,), "ye": (7,), "eo": (4,),
+    "o": (8, 4), "u": (13, 18, 4), "oo": (13,), "eu": (18,), "yo": (12, 6), "yeo": (6,),
+    "yu": (17, 6), "yoo": (17,), "you": (6,), "wa": (9,), "oe": (11,), "wae": (10,),
+    "we": (15, 11), "wo": (14,), "weo": (14,), "wi": (16,), "i": (20,), "ee": (20,),
+    "ui": (19,), "eui": (19,), "yi": (19, 20),
+}  # fmt: skip
+_FIN_JAMO: dict[str, int] = {"": 0, "k": 1, "n": 4, "ng": 21, "l": 8, "m": 16, "p": 17, "t": 19}
+
+
+def from_romanized(surfaces: tuple[tuple[str, str, str], ...], cap: int = 48) -> set[str]:
+    """Hangul spellings a romanized word may stand for (Chongjin -> 청진, 정진, 종진, 총진)."""
+    per_syllable: list[list[str]] = []
+    for k, (ini, vow, fin) in enumerate(surfaces):
+        if ini not in _INI_JAMO or vow not in _VOW_JAMO or fin not in _FIN_JAMO:
+            return set()
+        initials = list(_INI_JAMO[ini])
+        options = []
+        for v in _VOW_JAMO[vow]:
+            for i in initials:
+                options.append(compose(i, v, _FIN_JAMO[fin]))
+        if k == 0:
+            # Word-initial ㄹ/ㄴ and ㅇ are interchangeable across the border (리/이, 룡/용).
+            options += [alt for o in options if (alt := initial_law(o))]
+            if ini == "":
+                options += [compose(_RIEUL, v, _FIN_JAMO[fin]) for v in _VOW_JAMO[vow]
+                            if v in _Y_VOWELS]  # fmt: skip
+        per_syllable.append(list(dict.fromkeys(options)))
+    out: set[str] = set()
+    for combo in itertools.islice(itertools.product(*per_syllable), cap):
+        out.add("".join(combo))
+    return out

@@ -48,14 +48,15 @@ _MAX_PARSES = 4
 
 
 def _prefixes(table: dict[str, str], s: str, i: int) -> Iterator[tuple[str, int]]:
-    for surf, cls in table.items():
+    for surf in table:
         if s.startswith(surf, i):
-            yield cls, i + len(surf)
+            yield surf, i + len(surf)
 
 
 @cache
-def parse_word(word: str) -> tuple[tuple[Syllable, ...], ...]:
-    """Every fewest-syllable reading of a folded romanized word (``myongchol``), or ()."""
+def parse_surfaces(word: str) -> tuple[tuple[Syllable, ...], ...]:
+    """Every fewest-syllable split of a folded romanized word into (initial, vowel, final)
+    *letters* as written (``myongchol`` -> (m, yo, ng), (ch, o, l)), or ()."""
     if not word or len(word) > 24:
         return ()
     n = len(word)
@@ -74,10 +75,18 @@ def parse_word(word: str) -> tuple[tuple[Syllable, ...], ...]:
         if not found:
             return ()
         shortest = min(len(p) for p in found)
-        unique = dict.fromkeys(p for p in found if len(p) == shortest)
-        return tuple(unique)[:_MAX_PARSES]
+        return tuple(dict.fromkeys(p for p in found if len(p) == shortest))
 
     return best(0)
+
+
+@cache
+def parse_word(word: str) -> tuple[tuple[Syllable, ...], ...]:
+    """Every fewest-syllable reading of a folded romanized word as phonetic classes, or ()."""
+    out: dict[tuple[Syllable, ...], None] = {}
+    for split in parse_surfaces(word):
+        out[tuple((_INITIALS[i], _VOWELS[v], _FINALS[f]) for i, v, f in split)] = None
+    return tuple(out)[:_MAX_PARSES]
 
 
 def phonetic_key(syllables: Iterable[Syllable]) -> str:

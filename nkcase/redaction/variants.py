@@ -10,7 +10,14 @@ from functools import cache
 from nkcase.domain.vocab import provinces
 from nkcase.redaction import data, hangul
 from nkcase.redaction.fold import fold_simple
-from nkcase.redaction.romanization import Syllable, all_readings, parse_word, word_variants
+from nkcase.redaction.romanization import (
+    Syllable,
+    all_readings,
+    parse_surfaces,
+    parse_word,
+    phonetic_key,
+    word_variants,
+)
 
 GIVEN_JOINERS = (" ", "-", "")
 PLACE_JOINERS = ("", "-")
@@ -93,7 +100,44 @@ def person_variants(
         out.setdefault(form, VariantSpec("given", surnames, needs_surname=not alone_ok))
     if name_ko:
         _hangul_person(out, sur_ko, given_ko, given_alone)
+    elif name:
+        _hangul_from_latin(out, fold_simple(name).strip(), given_alone)
     return out
+
+
+def _hangul_candidates(text: str, cap: int = 48) -> set[str]:
+    """Hangul spellings of a folded romanized word or name part (spaces/hyphens allowed)."""
+    chunks = [c for c in text.replace("-", " ").split() if c]
+    splits = [parse_surfaces(c) for c in chunks]
+    if not chunks or any(not sp for sp in splits):
+        return set()
+    out: set[str] = set()
+    for combo in itertools.islice(itertools.product(*splits), 4):
+        surfaces = tuple(s for part in combo for s in part)
+        out |= hangul.from_romanized(surfaces, cap=cap)
+    common = _common_ko()
+    return {c for c in out if c not in common}
+
+
+@cache
+def _common_ko() -> frozenset[str]:
+    return frozenset(data.context_words()["common_ko"])
+
+
+def _hangul_from_latin(out: dict[str, VariantSpec], folded: str, given_alone: bool) -> None:
+    """A name registered only in Latin letters: its likely Hangul spellings (김명철, 명철이)."""
+    sur, given = _split_latin_name(folded)
+    if not given:
+        return
+    givens = _hangul_candidates(given)
+    surs = set(data.surnames().hangul_for_latin(sur)) if sur else set()
+    for s in surs:
+        for g in givens:
+            out.setdefault(s + g, VariantSpec("plain", loose_tail=len(s + g) >= 3))
+    if given_alone:
+        for g in givens:
+            if len(g) >= 2:
+                out.setdefault(g, VariantSpec("plain"))
 
 
 def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alone: bool) -> None:
@@ -184,7 +228,31 @@ def _strip_ko_admin(word: str) -> str:
     return word
 
 
-def place_variants(text: str, *, romanize_hangul: bool = True) -> dict[str, VariantSpec]:
+KnownHangul = dict[str, set[str]]
+
+
+def hangul_key(word: str) -> str | None:
+    """The phonetic key of a Hangul word (회령 and Hoeryong share one)."""
+    readings = parse_word("".join(hangul.romanize(_strip_ko_admin(word))))
+    return phonetic_key(readings[0]) if readings else None
+
+
+def known_hangul(words: list[str]) -> KnownHangul:
+    """Hangul place words of a case by phonetic key, to pick the right Hangul for a Latin name."""
+    out: KnownHangul = {}
+    for w in words:
+        for part in w.split():
+            if hangul.is_hangul_text(part) and not is_province(part):
+                base = _strip_ko_admin(part)
+                key = hangul_key(base)
+                if key:
+                    out.setdefault(key, set()).add(base)
+    return out
+
+
+def place_variants(
+    text: str, *, romanize_hangul: bool = True, known: KnownHangul | None = None
+) -> dict[str, VariantSpec]:
     """Folded variants of a place, unit or employer in English and Korean, province dropped."""
     out: dict[str, VariantSpec] = {}
     for part in re.split(r"[,;/]", text):
@@ -194,12 +262,23 @@ def place_variants(text: str, *, romanize_hangul: bool = True) -> dict[str, Vari
         if hangul.is_hangul_text(part):
             _hangul_place(out, part, romanize_hangul)
         else:
-            _latin_place(out, part)
+            _latin_place(out, part, known or {})
     return out
 
 
-def _latin_place(out: dict[str, VariantSpec], part: str) -> None:
+def _latin_place(out: dict[str, VariantSpec], part: str, known: KnownHangul) -> None:
     words = part.split()
+    for w in words:
+        f = fold_simple(w)
+        if len(words) > 2 or not w[:1].isupper() or f in _english_words() or len(f) < 4:
+            continue
+        readings = parse_word(f)
+        if not readings or not 2 <= len(readings[0]) <= 4:
+            continue
+        hits = [known[k] for r in readings if (k := phonetic_key(r)) in known]
+        candidates = set().union(*hits) if hits else _hangul_candidates(f, cap=24)
+        for c in candidates:
+            out.setdefault(c, VariantSpec("plain"))
     per_word = [_latin_word_forms(w) for w in words]
     for combo in itertools.islice(itertools.product(*per_word), 5000):
         form = " ".join(combo)

@@ -51,7 +51,8 @@ def test_tokens_and_same_person_same_token() -> None:
     )
     assert "[Relative A (wife)] stayed. [Relative B (son)] cried." in text
     assert r.fields["indicator/3/evidence"].redacted == "[the witness] was never paid."
-    assert r.fields[TRANS].redacted.startswith("[the witness]은 회령을")  # no hometown_ko given
+    # Only "Hoeryong" is registered: its Hangul spelling is derived (회령을 -> [hometown]을).
+    assert r.fields[TRANS].redacted.startswith("[the witness]은 [hometown]을 떠났다.")
     assert "[Relative A (wife)]는" in r.fields[TRANS].redacted
 
 

@@ -108,3 +108,24 @@ def test_ref_phone_and_birth_date_variants() -> None:
         "NGO 2026 0007", "010 1234 5678", "+82-10-1234-5678", "15 April 1968",
         "1968년 4월 15일", "15.04.1968",
     ]  # fmt: skip
+
+
+def test_latin_only_names_and_places_are_found_in_hangul() -> None:
+    reg = build_registry(
+        {
+            "interviewee": {"name": "Kim Myong Chol"},
+            "relatives": [{"relation": "son", "name": "Kim Song Il", "location": "Chongjin"}],
+        }
+    )
+    text = "김명철은 아들 성일이를 청진에서 보았다. 명절에도 쉬지 못했다. 정진하는 사람."
+    assert found(reg, text) == ["김명철", "성일", "청진"]
+
+
+def test_latin_place_prefers_the_cases_own_hangul() -> None:
+    reg = build_registry(
+        {
+            "interviewee": {"name": "Kim Myong Chol", "hometown_ko": "함경북도 청진시"},
+            "relatives": [{"relation": "son", "name": "Kim Song Il", "location": "Chongjin"}],
+        }
+    )
+    assert found(reg, "정진에서, 청진에서") == ["청진"]
