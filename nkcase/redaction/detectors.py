@@ -134,7 +134,7 @@ _PARTICLE_CHARS = frozenset("가는은을를도와과의에")
 _SURNAME_BEFORE = re.compile(r"([A-Z][a-z]+|[A-Z]+) $")
 
 
-def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+def _name_before(text: str, pos: int, min_given: int = 1) -> tuple[int, int] | None:
     """The Hangul name (surname + 1-2 syllables) right before an honorific at ``pos``."""
     end = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
     start = end
@@ -145,7 +145,7 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     word = text[start:end]
     surnames = data.surnames().all_hangul
     for k in (2, 1):
-        if word[:k] in surnames and 1 <= len(word) - k <= 2:
+        if word[:k] in surnames and min_given <= len(word) - k <= 2:
             return start, end
     return None
 
@@ -207,7 +207,8 @@ def suggest_names(text: str) -> list[Detection]:
             return name not in figures and name not in common and name[:2] not in common
 
         for m in after.finditer(text):
-            span = _name_before(text, m.start())
+            quoted = m.group().endswith(("라는", "라고"))  # 김철수라는 사람: full names only
+            span = _name_before(text, m.start(), min_given=2 if quoted else 1)
             if span and plausible(text[span[0] : span[1]]):
                 out.append(Detection(span[0], span[1], "name", "name_ko_honorific"))
         for rule, rx in (("name_ko_kin", kin_sur), ("name_ko_given", kin_given)):

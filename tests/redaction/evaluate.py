@@ -104,5 +104,46 @@ def evaluate() -> dict[str, Any]:
     }
 
 
+def evaluate_detectors() -> dict[str, Any]:
+    """Precision/recall of the detectors and the name suggester on corpus/detections.json."""
+    from nkcase.redaction.api import Registry, redact_text
+
+    raw = json.loads((CORPUS / "detections.json").read_text(encoding="utf-8"))
+    tp: Counter[str] = Counter()
+    expected_n: Counter[str] = Counter()
+    found_n: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    misses: list[str] = []
+    false_hits: list[str] = []
+    empty = Registry()
+    for marked in raw["sentences"]:
+        p = parse(marked)
+        spans = [s for s in redact_text(p.text, empty).spans if s.status == "pending"]
+        for s, e, cat in p.expected:
+            expected_n[cat] += 1
+            if any(x.start == s and x.end == e and x.category == cat for x in spans):
+                tp[cat] += 1
+            else:
+                misses.append(f"{p.text[s:e]!r} ({cat})")
+        for x in spans:
+            found_n[x.category] += 1
+            if not any(x.start == s and x.end == e and x.category == c for s, e, c in p.expected):
+                wrong[x.category] += 1
+                false_hits.append(f"{x.text!r} as {x.category}")
+    by_cat = {
+        cat: {
+            "expected": expected_n[cat],
+            "recall": round(tp[cat] / expected_n[cat], 3) if expected_n[cat] else None,
+            "precision": round((found_n[cat] - wrong[cat]) / found_n[cat], 3)
+            if found_n[cat]
+            else None,
+        }
+        for cat in sorted(set(expected_n) | set(found_n))
+    }
+    return {"sentences": len(raw["sentences"]), "by_category": by_cat, "misses": misses,
+            "false_hits": false_hits}  # fmt: skip
+
+
 if __name__ == "__main__":
-    print(json.dumps(evaluate(), ensure_ascii=False, indent=1))
+    print(json.dumps({"registry": evaluate(), "detectors": evaluate_detectors()},
+                     ensure_ascii=False, indent=1))  # fmt: skip

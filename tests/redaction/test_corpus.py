@@ -32,3 +32,13 @@ def test_recall_is_one_and_distractors_untouched() -> None:
     assert result["recall"] == 1.0
     assert result["false_hits"] == []
     assert result["distractors"] >= 40
+
+
+def test_detectors_on_their_corpus() -> None:
+    from tests.redaction.evaluate import evaluate_detectors
+
+    result = evaluate_detectors()
+    print(json.dumps(result, ensure_ascii=False))
+    assert result["sentences"] >= 30
+    assert result["misses"] == []
+    assert result["false_hits"] == []
