@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from nkcase.vault.models import AuditEntry, utcnow
@@ -43,6 +43,10 @@ def record(
 ) -> AuditEntry:
     """Append one entry. ``detail`` holds ids, field keys and hashes -- never case text."""
     session.flush()
+    # Take the write lock before reading the last hash: if this session has written nothing yet,
+    # another connection could append between our read and our insert and fork the chain.
+    # (A zero-row UPDATE still opens the write transaction.)
+    session.execute(text("UPDATE audit_log SET id = id WHERE 0"))
     at = utcnow().replace(microsecond=0)
     prev = _last_hash(session)
     detail = detail or {}
