@@ -6,6 +6,7 @@ always point into the text the user wrote (offsets are into the original string)
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -39,23 +40,48 @@ def _strip_marks(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
-class Folded:
-    """A folded copy of ``original`` and the map from folded offsets back to original ones."""
+_SPACE_RUN = re.compile(" {2,}")
 
-    __slots__ = ("_ends", "_starts", "original", "text")
+
+class Folded:
+    """A folded copy of ``original`` and the map from folded offsets back to original ones.
+
+    Runs of white space are folded to one space (a name broken over a line with indentation
+    still matches); ``span`` maps back through both steps.
+    """
+
+    __slots__ = ("_ends", "_run_new", "_run_shift", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+        self._run_new: list[int] = []
+        self._run_shift: list[int] = []
+        text: str | None = None
         if not _NEEDS_SLOW.search(original):
             lowered = original.lower()
             if len(lowered) == len(original):
-                self.text = lowered.translate(_TABLE)
-                return
-        self._fold_slow(original)
+                text = lowered.translate(_TABLE)
+        if text is None:
+            text = self._fold_slow(original)
+        self.text = self._collapse(text) if "  " in text else text
 
-    def _fold_slow(self, original: str) -> None:
+    def _collapse(self, text: str) -> str:
+        parts: list[str] = []
+        pos = 0
+        removed = 0
+        for m in _SPACE_RUN.finditer(text):
+            parts.append(text[pos : m.start() + 1])
+            removed += m.end() - m.start() - 1
+            # Folded-after-collapse offset of the first character after the run.
+            self._run_new.append(m.start() + 1 - (removed - (m.end() - m.start() - 1)))
+            self._run_shift.append(removed)
+            pos = m.end()
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def _fold_slow(self, original: str) -> str:
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -67,12 +93,18 @@ class Folded:
                 out.append(c)
                 starts.append(m.start())
                 ends.append(m.end())
-        self.text = "".join(out)
         self._starts = starts
         self._ends = ends
+        return "".join(out)
+
+    def _uncollapse(self, pos: int) -> int:
+        i = bisect.bisect_right(self._run_new, pos)
+        return pos + (self._run_shift[i - 1] if i else 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) for folded [start, end)."""
+        if self._run_new:
+            start, end = self._uncollapse(start), self._uncollapse(end - 1) + 1
         if self._starts is None or self._ends is None:
             return start, end
         return self._starts[start], self._ends[end - 1]

@@ -129,3 +129,13 @@ def test_latin_place_prefers_the_cases_own_hangul() -> None:
         }
     )
     assert found(reg, "정진에서, 청진에서") == ["청진"]
+
+
+def test_names_broken_over_lines_and_double_spaces(registry: Registry) -> None:
+    text = "Kim  Myong\n   Chol left.\n\n  Then Ri\tSun  Hui."
+    assert found(registry, text) == ["Kim  Myong\n   Chol", "Ri\tSun  Hui"]
+
+
+def test_offsets_survive_decomposed_input_and_space_runs(registry: Registry) -> None:
+    text = "x  y\n\n  Myo\u0306ngch'o\u0306l   and   회령에서"
+    assert found(registry, text) == ["Myo\u0306ngch'o\u0306l", "회령"]
