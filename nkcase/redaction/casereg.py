@@ -8,12 +8,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from nkcase.redaction import data, hangul
+from nkcase.redaction.identifiers import date_variants, literal_variants
 from nkcase.redaction.registry import Registry
 from nkcase.redaction.variants import (
     VariantSpec,
-    date_variants,
     known_hangul,
-    literal_variants,
     person_variants,
     place_variants,
 )

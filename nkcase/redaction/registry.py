@@ -18,7 +18,8 @@ import ahocorasick
 
 from nkcase.redaction import data, hangul
 from nkcase.redaction.fold import Folded
-from nkcase.redaction.variants import VariantSpec, digits_of_phone
+from nkcase.redaction.identifiers import digits_of_phone
+from nkcase.redaction.variants import VariantSpec
 
 log = logging.getLogger(__name__)
 
