@@ -296,8 +296,11 @@ def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool)
         return
     bases = [_strip_ko_admin(w) for w in words]
     candidates = {" ".join(words), "".join(words), " ".join(bases), "".join(bases)}
-    if len(words) > 1:
-        candidates |= {w for w in bases if len(w) >= 2}
+    # "함경북도 회령시" or "회령 제2작업소": each name alone identifies. A longer phrase is an
+    # event or description ("2024년 1월 숙소 항의"): its words alone are everyday words.
+    place_like = len(words) == 2
+    if place_like:
+        candidates |= {w for w in bases if len(w) >= 2 and not any(c.isdigit() for c in w)}
     for cand in candidates:
         if len(cand.replace(" ", "")) < 2:
             continue
@@ -306,7 +309,7 @@ def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool)
                 n = len(sp.replace(" ", ""))
                 out.setdefault(sp, VariantSpec("plain", loose_tail=n >= 5))
     if romanize_hangul:
-        for b in bases:
+        for b in bases if len(words) <= 2 else []:
             if 2 <= len(b) <= 4 and all(hangul.is_syllable(c) for c in b):
                 rr = "".join(hangul.romanize(b))
                 for r in all_readings(rr):
