@@ -15,7 +15,7 @@ import pytest
 
 from nkcase.packets import export
 from nkcase.redaction import api as redaction
-from nkcase.services import cases, vaults
+from nkcase.services import cases, editing, vaults
 from nkcase.vault.keyslots import TEST_KDF
 from nkcase.vault.models import RedactionDecision
 from nkcase.vault.vault import Vault
@@ -59,6 +59,22 @@ def review_all(vault: Vault, ref: str, verdict: str | None = None) -> int:
                 )
                 settled += 1
     raise AssertionError("suggestions keep appearing")
+
+
+# Identifiers the pattern detectors certainly propose (whatever the name suggester finds).
+PLANTED_PHONE, PLANTED_DOB = "010-4417-2093", "14 March 1962"
+PLANTED = f" He still calls his sister on {PLANTED_PHONE}; she was born on {PLANTED_DOB}."
+
+
+def plant_identifiers(vault: Vault, ref: str) -> str:
+    """Append a phone number and a date of birth to the case's first narrative; its field key."""
+    with vault.session() as session:
+        case = cases.find_case(session, ref)
+        interview = case.interviews[0]
+        key = f"interview/{interview.id}/narrative"
+        text = (interview.narrative or "") + PLANTED
+        assert editing.save_texts(session, case.id, {key: text}) == [key]
+    return key
 
 
 def case_dicts(vault: Vault) -> list[dict[str, Any]]:

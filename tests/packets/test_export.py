@@ -18,7 +18,14 @@ from nkcase.services import cases
 from nkcase.vault.models import SensitiveTerm
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
-from tests.packets.conftest import case_dicts, exportable, review_all
+from tests.packets.conftest import (
+    PLANTED_DOB,
+    PLANTED_PHONE,
+    case_dicts,
+    exportable,
+    plant_identifiers,
+    review_all,
+)
 
 DAY = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
 
@@ -187,12 +194,16 @@ def _one_case_vault(vault: Vault, seed: str) -> str:
 def test_unreviewed_suggestion_refuses_then_review_allows(vault: Vault, tmp_path: Path) -> None:
     seed = sorted(p.name for p in SEEDS.glob("*.json"))[0]
     ref = _one_case_vault(vault, seed)
+    plant_identifiers(vault, ref)
     target = (exportable(vault, "sr_slavery") and "sr_slavery") or "ohchr_seoul"
     msg = _refused(vault, [ref], target, tmp_path / "p.zip")
     assert msg.startswith(ref) and "unreviewed" in msg
-    assert review_all(vault, ref) > 0
+    assert review_all(vault, ref) >= 2  # at least the phone number and the date of birth
     export.export_packet(vault, [ref], target, tmp_path / "p.zip")
-    assert verify_packet(tmp_path / "p.zip").packet_id
+    verified = verify_packet(tmp_path / "p.zip")
+    assert verified.packet_id
+    for name, data in verified.files.items():
+        assert PLANTED_PHONE.encode() not in data and PLANTED_DOB.encode() not in data, name
 
 
 def test_leak_in_a_structured_field_refuses(vault: Vault, tmp_path: Path) -> None:

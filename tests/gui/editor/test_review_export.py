@@ -5,11 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from nkcase.gui.editor import ops as editor_ops
 from nkcase.gui.export import ExportDialog
 from nkcase.gui.review import RedactionReview
 from nkcase.packets.verify import verify_packet
 from nkcase.vault.vault import Vault
 from tests.gui.conftest import call_on_worker
+
+# Identifiers the pattern detectors certainly propose, whatever the name suggester makes of
+# the seed prose: the review has suggestions to settle without depending on it.
+PHONE, DOB = "010-4417-2093", "14 March 1962"
+PLANTED = f" He still calls his sister on {PHONE}; she was born on {DOB}."
+
+
+def _plant_identifiers(qtbot: Any, worker: Any, case_id: int) -> str:
+    """Append a phone number and a date of birth to the case's first narrative (autosave path)."""
+    snap = call_on_worker(worker, qtbot, editor_ops.load(case_id))
+    interview = snap.case["interviews"][0]
+    key = f"interview/{interview['id']}/narrative"
+    text = (interview["narrative"] or "") + PLANTED
+    assert call_on_worker(worker, qtbot, editor_ops.save_texts(case_id, {key: text})) == [key]
+    return key
 
 
 def _review(qtbot: Any, worker: Any, case_id: int) -> RedactionReview:
@@ -29,9 +45,13 @@ def _dialog(qtbot: Any, worker: Any, case_ids: list[int]) -> ExportDialog:
 
 
 def test_review_then_export_and_verify(qtbot: Any, seeded_worker: Any, tmp_path: Path) -> None:
+    key = _plant_identifiers(qtbot, seeded_worker, 1)
     review = _review(qtbot, seeded_worker, 1)
     start = review.pending_count
-    assert start > 0
+    assert review.state is not None
+    planted = {(k, s.text, s.category) for k, s in review.state.pending}
+    assert {(key, PHONE, "phone"), (key, DOB, "dob")} <= planted
+    assert start >= 2
     assert not review.export_button.isEnabled()
     assert "to review" in review.export_button.text()
     assert f"{start} of" in review.counter.text()
@@ -43,6 +63,8 @@ def test_review_then_export_and_verify(qtbot: Any, seeded_worker: Any, tmp_path:
     item = review.current()
     if item is None or item[1].status != "pending":
         review.next_pending()
+    accepted = review.current()
+    assert accepted is not None and accepted[1].status == "pending"
     made = 1
     with qtbot.waitSignal(review.pending_changed, timeout=10_000) as blocker:
         review.decide("accept", "all")
@@ -100,3 +122,8 @@ def test_review_then_export_and_verify(qtbot: Any, seeded_worker: Any, tmp_path:
     assert verified.fingerprint == preview.built.fingerprint
     assert verified.target == "sr_slavery"
     assert verified.files["submission.pdf"] == preview.pdf  # what was previewed is what was saved
+    # The accepted suggestion is redacted in the narratives; a rejected one is kept as written.
+    narratives = b"".join(v for n, v in verified.files.items() if n.startswith("narratives/"))
+    assert accepted[1].text.encode() not in narratives
+    rejected = PHONE if accepted[1].text == DOB else DOB
+    assert rejected.encode() in narratives
