@@ -13,9 +13,9 @@ APP_NAME = "nkcase"
 # Set NKCASE_INSECURE_TEST_KDF to exactly this value to let tests and benchmarks create vaults
 # with cheap key-derivation parameters. Anything else (or unset) means real parameters.
 TEST_KDF_ENV = "NKCASE_INSECURE_TEST_KDF"
-TEST_KDF_TOKEN = "yes-this-is-a-test"  # noqa: S105 - a switch, not a secret
+TEST_KDF_TOKEN = "yes-this-is-a-test"
 
-PASSPHRASE_ENV = "NKCASE_PASSPHRASE"  # noqa: S105 - the variable's name
+PASSPHRASE_ENV = "NKCASE_PASSPHRASE"
 
 
 def data_dir() -> Path:
@@ -31,6 +31,11 @@ def resource_path(*parts: str) -> Path:
     """A file shipped under resources/ (works from a checkout and from an installed wheel)."""
     base = Path(str(resources.files("nkcase.resources")))
     return base.joinpath(*parts)
+
+
+def seed_files() -> list[Path]:
+    """The fictional demo cases shipped with nkcase (seeds/ in a checkout)."""
+    return sorted(Path(str(resources.files("nkcase.seeds"))).glob("*.json"))
 
 
 def test_kdf_enabled() -> bool:

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from nkcase import config
 from nkcase.cli.common import vault_dir
 from nkcase.errors import NkcaseError
 from nkcase.vault.keyslots import KdfParams
@@ -30,8 +31,11 @@ _WORDS = (
 )  # fmt: skip
 
 
-def seeds_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "seeds"
+def _seed_files() -> list[Path]:
+    files = config.seed_files()
+    if not files:
+        raise NkcaseError("The demo's fictional cases are missing from this installation.")
+    return files
 
 
 def demo_passphrase() -> str:
@@ -45,12 +49,7 @@ def build_demo_vault(folder: Path, passphrase: str, kdf: KdfParams = DEMO_KDF) -
     from nkcase.services.cases import import_case_file
     from nkcase.services.vaults import create_vault
 
-    files = sorted(seeds_dir().glob("*.json"))
-    if not files:
-        raise NkcaseError(
-            "The demo needs the fictional cases in the seeds/ folder of an nkcase checkout; "
-            "none were found."
-        )
+    files = _seed_files()
     vault, _recovery = create_vault(folder, DEMO_ORGANISATION, passphrase, kdf=kdf)
     try:
         for path in files:
@@ -70,8 +69,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from nkcase.gui.app import run_app
 
-    if not sorted(seeds_dir().glob("*.json")):
-        build_demo_vault(Path(tempfile.gettempdir()) / "unused", "unused")  # raises the message
+    _seed_files()  # fail before opening a window if the seeds are missing
     scratch = Path(tempfile.mkdtemp(prefix="nkcase-demo-"))
     folder = scratch / "vault"
     passphrase = demo_passphrase()

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from nkcase.cli.app_cmds import build_demo_vault, demo_passphrase, seeds_dir
+from nkcase import config
+from nkcase.cli.app_cmds import build_demo_vault, demo_passphrase
 from nkcase.services import cases
 from nkcase.vault.keyslots import TEST_KDF, check_passphrase_strength
 from tests.conftest import cli_env, run_cli, seed_files
@@ -18,7 +19,7 @@ def test_demo_passphrase_is_accepted_by_the_strength_check() -> None:
 
 
 def test_demo_vault_holds_the_seed_cases(tmp_path: Path) -> None:
-    assert seeds_dir() == Path(__file__).resolve().parents[2] / "seeds"
+    assert config.seed_files() == seed_files()
     vault = build_demo_vault(tmp_path / "demo", "lantern-quartz-meadow-orbit-57", kdf=TEST_KDF)
     try:
         with vault.session() as session:

@@ -1,0 +1,1 @@
+"""Fictional demo cases in case-file-v1 format (shipped for `nkcase demo`)."""
