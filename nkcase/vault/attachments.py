@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import DBAPIError
@@ -52,6 +52,12 @@ MAX_IMAGE_PIXELS = 100_000_000
 ACTOR = "local-user"
 
 Progress = Callable[[int, int], None]
+
+
+class Readable(Protocol):
+    """Anything with ``read(n) -> bytes``: a file, a pipe, a generated stream."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ def guess_media_type(filename: str) -> str:
 def add_attachment(
     vault: Vault,
     case_id: int,
-    source: BinaryIO,
+    source: Readable,
     filename: str,
     *,
     media_type: str | None = None,
@@ -170,7 +176,7 @@ def add_attachment(
 
 
 def _store_chunks(
-    vault: Vault, attachment_id: int, source: BinaryIO, total: int, progress: Progress | None
+    vault: Vault, attachment_id: int, source: Readable, total: int, progress: Progress | None
 ) -> tuple[int, str]:
     whole = hashlib.sha256()
     size = 0
@@ -204,7 +210,7 @@ def _store_chunks(
     return size, whole.hexdigest()
 
 
-def _read_full(source: BinaryIO, n: int) -> bytes:
+def _read_full(source: Readable, n: int) -> bytes:
     """Up to ``n`` bytes; fewer only at end of file (pipes may return short reads)."""
     parts: list[bytes] = []
     want = n

@@ -113,7 +113,7 @@ def test_no_canary_escapes_a_full_session(tmp_path):
     vault = work / "vault"
     logs: list[str] = []
 
-    def nk(*args: object, check: bool = True) -> str:
+    def nk(*args: str | Path, check: bool = True) -> str:
         proc = run_cli(*args, env=env)
         logs.append(proc.stderr)
         if check and proc.returncode != 0:
