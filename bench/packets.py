@@ -24,6 +24,7 @@ from generate import generate  # noqa: E402
 from nkcase.packets import export  # noqa: E402
 from nkcase.packets.verify import verify_packet  # noqa: E402
 from nkcase.redaction import api as redaction  # noqa: E402
+from nkcase.redaction.store import load_decisions  # noqa: E402
 from nkcase.services import cases, vaults  # noqa: E402
 from nkcase.vault.keyslots import TEST_KDF  # noqa: E402
 from nkcase.vault.models import RedactionDecision  # noqa: E402
@@ -41,9 +42,7 @@ def review(vault: Vault, refs: list[str]) -> None:
             for ref in refs:
                 case = cases.find_case(session, ref)
                 data = cases.case_to_dict(case)
-                pending = redaction.redact_case(
-                    data, export.decisions_for(session, case.id)
-                ).pending
+                pending = redaction.redact_case(data, load_decisions(session, case.id)).pending
                 seen: set[tuple[str, str]] = set()
                 for _key, span in pending:
                     if (span.text, span.category) in seen:

@@ -29,9 +29,10 @@ from nkcase.packets.build import (
     field_label,
 )
 from nkcase.redaction import api as redaction
+from nkcase.redaction.store import load_decisions
 from nkcase.services import audit, cases, vaults
 from nkcase.vault.atomic import atomic_writer
-from nkcase.vault.models import AuditEntry, Case, RedactionDecision, TextVersion
+from nkcase.vault.models import AuditEntry, Case, TextVersion
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -49,29 +50,6 @@ class ExportResult:
     fingerprint: str
     cases: list[str]
     size: int
-
-
-def decisions_for(session: Session, case_id: int) -> list[redaction.Decision]:
-    rows = session.scalars(
-        select(RedactionDecision)
-        .where(RedactionDecision.case_id == case_id)
-        .order_by(RedactionDecision.created_at, RedactionDecision.id)
-    )
-    out = []
-    for r in rows:
-        out.append(
-            redaction.Decision(
-                text=r.text,
-                category=r.category,
-                decision="accept" if r.decision == "accept" else "reject",
-                scope="span" if r.scope == "span" else "all",
-                field_key=r.field_key,
-                start=r.start,
-                end=r.end,
-                context=r.context,
-            )
-        )
-    return out
 
 
 def _history(session: Session, case_id: int) -> list[CustodyEvent]:
@@ -136,7 +114,7 @@ def prepare_case(session: Session, case: Case, target: str, actor: str, now: dat
         for p in case.persons
     ]
     gates.check_gates(data, target)  # fail fast, before any redaction work
-    decisions = decisions_for(session, case.id)
+    decisions = load_decisions(session, case.id)
     registry = redaction.build_registry(data, decisions)
     result = redaction.redact_case(data, decisions, registry)
     _refuse_pending(data, result)

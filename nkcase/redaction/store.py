@@ -1,4 +1,8 @@
-"""Review decisions kept in the vault (RedactionDecision rows, one audit entry each)."""
+"""Review decisions kept in the vault (RedactionDecision rows, one audit entry each).
+
+The one place decisions are read and written: the CLI, the GUI review, the editor and the
+packet exporter all go through ``load_decisions`` / ``save_decision``.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,24 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nkcase.redaction.review import Decision
+from nkcase.errors import CaseNotFound
+from nkcase.redaction.review import Decision, Scope, Verdict
 from nkcase.services import audit
-from nkcase.vault.models import RedactionDecision
+from nkcase.vault.models import Case, RedactionDecision
 
 log = logging.getLogger(__name__)
 
+AUDIT_ACTION = "redaction.reviewed"
+_VERDICTS: dict[str, Verdict] = {"accept": "accept", "reject": "reject"}
+_SCOPES: dict[str, Scope] = {"all": "all", "span": "span"}
+
 
 def load_decisions(session: Session, case_id: int) -> list[Decision]:
-    """The case's decisions, oldest first (a later decision overrides an earlier one)."""
+    """The case's decisions, oldest first (a later decision overrides an earlier one).
+
+    A row with an unknown verdict or scope is skipped, never guessed at: its suggestion stays
+    pending, so an export waits for a fresh review instead of keeping a name by mistake.
+    """
     rows = session.scalars(
         select(RedactionDecision)
         .where(RedactionDecision.case_id == case_id)
@@ -23,10 +36,15 @@ def load_decisions(session: Session, case_id: int) -> list[Decision]:
     )
     out = []
     for r in rows:
-        if r.decision not in ("accept", "reject") or r.scope not in ("all", "span"):
+        verdict, scope = _VERDICTS.get(r.decision), _SCOPES.get(r.scope)
+        if verdict is None or scope is None:
+            log.warning("redaction decision %d has an unknown verdict or scope; skipped", r.id)
             continue
-        out.append(Decision(r.text, r.category, r.decision, r.scope, r.field_key,  # type: ignore[arg-type]
-                            r.start, r.end, r.context))  # fmt: skip
+        try:
+            out.append(Decision(r.text, r.category, verdict, scope, r.field_key,
+                                r.start, r.end, r.context))  # fmt: skip
+        except ValueError:  # a span decision without its field
+            log.warning("redaction decision %d is incomplete; skipped", r.id)
     return out
 
 
@@ -34,6 +52,8 @@ def save_decision(
     session: Session, case_id: int, decision: Decision, actor: str = audit.DEFAULT_ACTOR
 ) -> int:
     """Store one decision and record it in the audit log (ids and category only, no text)."""
+    if session.get(Case, case_id) is None:
+        raise CaseNotFound(f"There is no case {case_id}.")
     row = RedactionDecision(
         case_id=case_id,
         field_key=decision.field_key,
@@ -49,7 +69,7 @@ def save_decision(
     session.flush()
     audit.record(
         session,
-        "redaction_reviewed",
+        AUDIT_ACTION,
         case_id=case_id,
         actor=actor,
         detail={
@@ -57,7 +77,8 @@ def save_decision(
             "decision": decision.decision,
             "scope": decision.scope,
             "category": decision.category,
-            "field_key": decision.field_key,
+            # "field", as in every audit entry about a text (the packet custody log reads it)
+            "field": decision.field_key,
         },
     )
     log.info("stored a redaction decision for case %d", case_id)

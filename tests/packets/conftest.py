@@ -1,5 +1,5 @@
 """Fixtures for packet tests: a real seeded vault (module-wide: imports are not free), cases
-reviewed the way a reviewer would (RedactionDecision rows), exported packets."""
+reviewed the way a reviewer would (through nkcase.redaction.store), exported packets."""
 
 from __future__ import annotations
 
@@ -15,30 +15,31 @@ import pytest
 
 from nkcase.packets import export
 from nkcase.redaction import api as redaction
+from nkcase.redaction.review import Verdict
+from nkcase.redaction.store import load_decisions, save_decision
 from nkcase.services import cases, editing, vaults
 from nkcase.vault.keyslots import TEST_KDF
-from nkcase.vault.models import RedactionDecision
 from nkcase.vault.vault import Vault
 from tests.conftest import ORGANISATION, PASSPHRASE, seed_files
 
 _FULL_NAME = re.compile(r"(?!In )[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+)?")
 
 
-def reviewer(span: Any) -> str:
+def reviewer(span: Any) -> Verdict:
     """What a careful reviewer says: a romanised full name is a name; "In June" is not."""
     if span.category != "name":
         return "accept"
     return "accept" if _FULL_NAME.fullmatch(span.text) else "reject"
 
 
-def review_all(vault: Vault, ref: str, verdict: str | None = None) -> int:
+def review_all(vault: Vault, ref: str, verdict: Verdict | None = None) -> int:
     """Settle every pending suggestion of a case for all occurrences; returns how many."""
     settled = 0
     for _ in range(5):
         with vault.session() as session:
             case = cases.find_case(session, ref)
             data = cases.case_to_dict(case)
-            decisions = export.decisions_for(session, case.id)
+            decisions = load_decisions(session, case.id)
             pending = redaction.redact_case(data, decisions).pending
             if not pending:
                 return settled
@@ -47,15 +48,10 @@ def review_all(vault: Vault, ref: str, verdict: str | None = None) -> int:
                 if (span.text, span.category) in seen:
                     continue
                 seen.add((span.text, span.category))
-                session.add(
-                    RedactionDecision(
-                        case_id=case.id,
-                        field_key=None,
-                        text=span.text,
-                        category=span.category,
-                        decision=verdict or reviewer(span),
-                        scope="all",
-                    )
+                save_decision(
+                    session,
+                    case.id,
+                    redaction.Decision(span.text, span.category, verdict or reviewer(span), "all"),
                 )
                 settled += 1
     raise AssertionError("suggestions keep appearing")

@@ -83,6 +83,6 @@ def test_decisions_are_rows_with_audit_entries(imported: tuple[Vault, int]) -> N
                 ("name", "accept", "all"), ("phone", "accept", "all")
             }  # fmt: skip
             actions = session.scalars(select(AuditEntry.action)).all()
-            assert actions.count("redaction_reviewed") == 2
+            assert actions.count("redaction.reviewed") == 2
     finally:
         v.close()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from nkcase.redaction import api as redaction
+from nkcase.redaction.store import load_decisions
 from nkcase.services import cases, editing
 from nkcase.vault.vault import Vault
 
@@ -33,20 +34,13 @@ class Snapshot:
         return str(self.case["pseudonym"])
 
 
-def decisions_for(session: Session, case_id: int) -> list[redaction.Decision]:
-    # The packet exporter reads decisions this way too: one reading, one meaning.
-    from nkcase.packets.export import decisions_for as read
-
-    return read(session, case_id)
-
-
 def snapshot(session: Session, case_id: int) -> Snapshot:
     found = cases.find_case(session, str(case_id))
     case = cases.case_to_dict(found, identity=True)
     # The editor needs to address deployments too (case_to_dict gives them no id).
     for row, dep in zip(case["deployments"], found.deployments, strict=True):
         row["id"] = dep.id
-    decisions = decisions_for(session, case_id)
+    decisions = load_decisions(session, case_id)  # as the packet exporter reads them
     return Snapshot(case, decisions, redaction.build_registry(case, decisions))
 
 

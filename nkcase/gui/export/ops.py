@@ -13,6 +13,7 @@ from nkcase.packets.build import BuiltPacket
 from nkcase.packets.export import build_from_vault, write_zip
 from nkcase.packets.verify import VerifiedPacket, verify_packet
 from nkcase.redaction import api as redaction
+from nkcase.redaction.store import load_decisions
 from nkcase.services import audit, cases
 from nkcase.vault.vault import Vault
 
@@ -39,8 +40,6 @@ def check_cases(case_refs: Sequence[int | str], target: str) -> Callable[[Vault]
     refs = list(case_refs)
 
     def op(vault: Vault) -> list[CaseCheck]:
-        from nkcase.gui.editor.ops import decisions_for
-
         out: list[CaseCheck] = []
         with vault.session() as session:
             for ref in refs:
@@ -51,7 +50,7 @@ def check_cases(case_refs: Sequence[int | str], target: str) -> Callable[[Vault]
                     blocked = None
                 except ExportRefused as exc:
                     blocked = str(exc)
-                decisions = decisions_for(session, case.id)
+                decisions = load_decisions(session, case.id)
                 pending = len(redaction.redact_case(data, decisions).pending)
                 out.append(CaseCheck(case.id, case.pseudonym, blocked, pending))
         return out

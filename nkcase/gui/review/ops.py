@@ -8,7 +8,7 @@ from typing import Any
 
 from nkcase.gui.editor import ops as editor_ops
 from nkcase.redaction import api as redaction
-from nkcase.services import editing
+from nkcase.redaction.store import save_decision
 from nkcase.vault.vault import Vault
 
 
@@ -43,7 +43,7 @@ def store(case_id: int, decisions: list[redaction.Decision]) -> Callable[[Vault]
     def op(vault: Vault) -> ReviewState:
         with vault.session() as session:
             for decision in decisions:
-                editing.record_decision(session, case_id, decision)
+                save_decision(session, case_id, decision)
         return load(case_id)(vault)
 
     return op

@@ -9,6 +9,7 @@ from nkcase.gui.editor import ops as editor_ops
 from nkcase.gui.export import ExportDialog
 from nkcase.gui.review import RedactionReview
 from nkcase.packets.verify import verify_packet
+from nkcase.redaction.store import load_decisions
 from nkcase.vault.vault import Vault
 from tests.gui.conftest import call_on_worker
 
@@ -82,11 +83,9 @@ def test_review_then_export_and_verify(qtbot: Any, seeded_worker: Any, tmp_path:
     assert review.export_button.isEnabled()
 
     # Decisions are in the vault: the exporter reads them the same way.
-    from nkcase.gui.editor.ops import decisions_for
-
     def stored(vault: Vault) -> int:
         with vault.session() as s:
-            return len(decisions_for(s, 1))
+            return len(load_decisions(s, 1))
 
     assert call_on_worker(seeded_worker, qtbot, stored) == made
     with qtbot.waitSignal(review.export_requested) as requested:
