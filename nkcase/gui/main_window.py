@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,7 +33,8 @@ from nkcase.gui.protection import ClipboardGuard, IdleWatcher, PanicKey
 from nkcase.gui.settings import AppSettings
 from nkcase.gui.unlock import UnlockWidget
 from nkcase.gui.worker import DbWorker, user_message
-from nkcase.services import cases
+from nkcase.redaction.hangul import is_hangul_text
+from nkcase.services import editing
 from nkcase.vault.keyslots import KdfParams
 from nkcase.vault.vault import Vault
 
@@ -61,10 +64,21 @@ def _field_dialogs() -> Any:
     return _optional("nkcase.gui.field_dialogs")
 
 
-def _new_case(vault: Vault) -> tuple[int, str]:
-    with vault.session() as session:
-        case = cases.new_case(session, actor="gui")
-        return case.id, case.pseudonym
+def _create_case(name: str) -> Any:
+    """The worker operation creating a case for the interviewee ``name`` (either script)."""
+    korean = is_hangul_text(name)
+
+    def op(vault: Vault) -> tuple[int, str]:
+        with vault.session() as session:
+            case = editing.create_case(
+                session,
+                name=None if korean else name,
+                name_ko=name if korean else None,
+                actor="gui",
+            )
+            return case.id, case.pseudonym
+
+    return op
 
 
 class _SetupPage(QWidget):
@@ -403,7 +417,7 @@ class MainWindow(QMainWindow):
         self._balance(editor_share=0.3)
 
     # -- cases ---------------------------------------------------------------------------
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int, pseudonym: str | None = None) -> None:
         if case_id in self._editors:
             self.tabs.setCurrentWidget(self._editors[case_id])
             return
@@ -416,7 +430,11 @@ class MainWindow(QMainWindow):
             ),
             None,
         )
-        title = (self.case_list.model.pseudonym(row) if row is not None else None) or f"#{case_id}"
+        title = (
+            pseudonym
+            or (self.case_list.model.pseudonym(row) if row is not None else None)
+            or f"#{case_id}"
+        )
         if editor_class is None:
             label = QLabel(self.tr("The case editor is not available in this build."))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -457,17 +475,49 @@ class MainWindow(QMainWindow):
         editor = int(width * editor_share)
         self.splitter.setSizes([width - editor, editor])
 
-    def new_case(self) -> None:
+    def new_case(self) -> QInputDialog | None:
+        """Ask for the interviewee's name (a case-file case needs one), then create the case.
+
+        The name goes into the sealed identity only: the window title, the tab and the list
+        show the pseudonym.
+        """
         if not self._unlocked:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("newCaseDialog")
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setWindowTitle(self.tr("New case"))
+        dialog.setLabelText(
+            self.tr(
+                "The interviewee's name, in Latin letters or in Hangul. It stays inside the "
+                "vault: the case list and the window show only a pseudonym."
+            )
+        )
+        dialog.setOkButtonText(self.tr("Create"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._create_named_case)
+        dialog.open()
+        buttons = dialog.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+        if ok is not None:
+            ok.setEnabled(False)
+            dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        return dialog
+
+    def _create_named_case(self, name: str) -> None:
+        name = name.strip()
+        if not self._unlocked or not name:
             return
 
         def created(result: tuple[int, str]) -> None:
-            case_id, _pseudonym = result
+            case_id, pseudonym = result
+            if not self._unlocked:
+                return  # locked while the case was being created: show nothing
             self.case_list.reload()
-            self.open_case(case_id)
+            self.open_case(case_id, pseudonym)
             self.case_created.emit(case_id)
 
-        self.worker.submit(_new_case, on_success=created)
+        self.worker.submit(_create_case(name), on_success=created)
 
     def _selection_changed(self, ids: list[int]) -> None:
         available = _export_dialog_class() is not None

@@ -573,13 +573,3 @@ def list_cases(
 
 def get_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
     return {r.id: r for r in list_cases(session, ids=ids)}
-
-
-def new_case(session: Session, actor: str = audit.DEFAULT_ACTOR) -> Case:
-    """A blank case for the editor to fill: one empty interview, no consent given yet."""
-    blank: dict[str, Any] = {
-        "interviewee": {},
-        "consent": {},
-        "interviews": [{"date": None, "language": None, "narrative": ""}],
-    }
-    return add_case(session, blank, actor)

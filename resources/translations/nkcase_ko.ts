@@ -791,6 +791,18 @@
         <translation>목록에서 사례를 여십시오(두 번 클릭). 또는 파일 → 새 사례로 만드십시오.</translation>
     </message>
     <message>
+        <source>New case</source>
+        <translation>새 사례</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s name, in Latin letters or in Hangul. It stays inside the vault: the case list and the window show only a pseudonym.</source>
+        <translation>면담 대상자의 이름을 로마자나 한글로 입력하십시오. 이름은 보관소 안에만 저장되며, 사례 목록과 창에는 가명만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
         <source>nkcase (locked)</source>
         <translation>nkcase (잠김)</translation>
     </message>

@@ -6,14 +6,15 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QWizard
 
 from nkcase.gui.case_model import Column
 from nkcase.services.vaults import open_vault
 from nkcase.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock_window
+from tests.gui.conftest import call_on_worker, unlock_window
 
 STRONG = "lantern-quartz-meadow-orbit-57"
 
@@ -200,15 +201,84 @@ def test_search_and_filters(make_window: Any, qtbot: Any, seeded_vault: Vault) -
     assert ids() == passport_ids & logging_ids
 
 
-def test_new_case_appears_in_list_and_opens(
+def _shown_text(window: Any) -> str:
+    """Everything the list, the tabs and the title bar show."""
+    model = window.case_list.model
+    cells = [
+        str(model.index(r, c).data(role) or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    return " ".join([*cells, *tabs, window.windowTitle()])
+
+
+def _interviewee(window: Any, qtbot: Any, case_id: int) -> dict[str, Any]:
+    from nkcase.services import cases
+
+    def op(vault: Vault) -> dict[str, Any]:
+        with vault.session() as session:
+            return dict(cases.case_to_dict(cases.find_case(session, case_id))["interviewee"])
+
+    return dict(call_on_worker(window.worker, qtbot, op))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("  Kim Chol Su ", ("name", "Kim Chol Su")), ("김철수", ("name_ko", "김철수"))],
+)
+def test_new_case_asks_for_the_name_and_shows_only_a_pseudonym(
+    make_window: Any, qtbot: Any, seeded_vault: Vault, typed: str, stored: tuple[str, str]
+) -> None:
+    window = make_window(seeded_vault.folder)
+    unlock_window(window, qtbot)
+    before = window.case_list.model.rowCount()
+    window.new_case_action.trigger()
+    dialog = window.findChild(QInputDialog, "newCaseDialog")
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a case needs a name in either script
+    dialog.setTextValue("   ")
+    assert not ok.isEnabled()
+    dialog.setTextValue(typed)
+    assert ok.isEnabled()
+    with qtbot.waitSignal(window.case_created, timeout=10_000) as blocker:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    new_id = blocker.args[0]
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == before + 1)
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0).startswith("W-")
+    assert new_id in {window.case_list.model.case_id(r) for r in range(before + 1)}
+    key, value = stored
+    assert _interviewee(window, qtbot, new_id)[key] == value
+    shown = _shown_text(window)
+    assert value not in shown and "Kim" not in shown and "김철수" not in shown
+
+
+def test_new_case_cancelled_creates_nothing(
     make_window: Any, qtbot: Any, seeded_vault: Vault
 ) -> None:
     window = make_window(seeded_vault.folder)
     unlock_window(window, qtbot)
     before = window.case_list.model.rowCount()
-    with qtbot.waitSignal(window.case_created, timeout=10_000) as blocker:
-        window.new_case_action.trigger()
-    new_id = blocker.args[0]
+    dialog = window.new_case()
+    dialog.setTextValue("Kim Chol Su")
+    dialog.reject()
+    # A later, completed creation proves nothing was queued by the cancelled one.
+    second = window.new_case()
+    second.setTextValue("Pak Ok Nyo")
+    with qtbot.waitSignal(window.case_created, timeout=10_000):
+        second.accept()
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == before + 1)
     assert window.tabs.count() == 1
-    assert new_id in {window.case_list.model.case_id(r) for r in range(before + 1)}
+
+
+def test_lock_closes_the_new_case_dialog(make_window: Any, qtbot: Any, seeded_vault: Vault) -> None:
+    window = make_window(seeded_vault.folder)
+    unlock_window(window, qtbot)
+    dialog = window.new_case()
+    dialog.setTextValue("Kim Chol Su")
+    window.lock("panic")
+    assert not dialog.isVisible()
+    assert window.new_case() is None  # nothing to create while locked
