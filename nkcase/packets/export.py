@@ -2,11 +2,17 @@
 
     result = export_packet(vault, ["W-7Q4K"], "sr_slavery", Path("out.zip"))
 
+or in two steps, to show the packet before saving it (the GUI export dialog):
+
+    built, found = build_from_vault(session, vault, ["W-7Q4K"], "sr_slavery")
+    result = save_built(session, built, [c.id for c in found], Path("out.zip"), "sr_slavery")
+
 Refusals raise ExportRefused naming the case and the reason; then nothing is written.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import zipfile
 from collections.abc import Sequence
@@ -18,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nkcase.errors import ExportRefused, UsageError
+from nkcase.errors import CaseNotFound, ExportRefused, UsageError
 from nkcase.packets import gates, layout
 from nkcase.packets.build import (
     BuiltPacket,
@@ -50,6 +56,7 @@ class ExportResult:
     fingerprint: str
     cases: list[str]
     size: int
+    sha256: str  # of the ZIP file, as recorded in each case's audit trail
 
 
 def _history(session: Session, case_id: int) -> list[CustodyEvent]:
@@ -199,6 +206,49 @@ def build_from_vault(
     return build_packet(request, inputs), found
 
 
+def save_built(
+    session: Session,
+    built: BuiltPacket,
+    case_ids: Sequence[int],
+    out: Path,
+    target: str,
+    pattern: bool = False,
+    actor: str = audit.DEFAULT_ACTOR,
+) -> ExportResult:
+    """Write a built packet atomically and record ``packet.exported`` for each of its cases.
+
+    The one way a packet reaches the disk: ``export_packet`` and the GUI export dialog (which
+    builds first, shows the preview, then saves exactly what was previewed) both end here.
+    """
+    out = Path(out)
+    found: list[Case] = []
+    for case_id in case_ids:  # before writing: an unknown case writes nothing
+        case = session.get(Case, case_id)
+        if case is None:
+            raise CaseNotFound(f"There is no case {case_id}.")
+        found.append(case)
+    size = write_zip(built.files, out, built.created)
+    with out.open("rb") as fh:
+        zip_hash = hashlib.file_digest(fh, "sha256").hexdigest()
+    for case in found:
+        audit.record(
+            session,
+            "packet.exported",
+            case_id=case.id,
+            actor=actor,
+            detail={
+                "packet_id": built.packet_id,
+                "target": target,
+                "pattern": pattern,
+                "sha256": zip_hash,
+            },
+        )
+    log.info("packet written: %d cases", len(found))
+    return ExportResult(
+        out, built.packet_id, built.fingerprint, [c.pseudonym for c in found], size, zip_hash
+    )
+
+
 def export_packet(
     vault: Vault,
     refs: Sequence[str],
@@ -210,22 +260,4 @@ def export_packet(
     """Build, check and write one packet; record the export in each case's audit trail."""
     with vault.session() as session:
         built, found = build_from_vault(session, vault, refs, target, pattern, actor)
-        size = write_zip(built.files, Path(out), built.created)
-        zip_hash = layout.sha256_hex(Path(out).read_bytes())
-        for case in found:
-            audit.record(
-                session,
-                "packet.exported",
-                case_id=case.id,
-                actor=actor,
-                detail={
-                    "packet_id": built.packet_id,
-                    "target": target,
-                    "pattern": pattern,
-                    "sha256": zip_hash,
-                },
-            )
-    log.info("packet written: %d cases", len(found))
-    return ExportResult(
-        Path(out), built.packet_id, built.fingerprint, [c.pseudonym for c in found], size
-    )
+        return save_built(session, built, [c.id for c in found], out, target, pattern, actor)

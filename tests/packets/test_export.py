@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from nkcase.errors import ExportRefused
+from nkcase.errors import CaseNotFound, ExportRefused
 from nkcase.packets import export, layout
 from nkcase.packets.verify import verify_packet
 from nkcase.services import cases
-from nkcase.vault.models import SensitiveTerm
+from nkcase.vault.models import AuditEntry, SensitiveTerm
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
 from tests.packets.conftest import (
@@ -256,6 +257,46 @@ def test_pattern_packet(reviewed_vault: Vault, tmp_path: Path) -> None:
     ]:
         assert heading in text
     assert json.loads(files[layout.MANIFEST])["kind"] == "pattern"
+
+
+def _exported_entries(vault: Vault) -> list[AuditEntry]:
+    with vault.session() as session:
+        return list(
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "packet.exported"))
+        )
+
+
+def test_build_writes_nothing_then_save_built_writes_and_records(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The dialog's two steps: build (a preview, nothing recorded), then save what was built."""
+    seed = sorted(p.name for p in SEEDS.glob("*.json"))[0]
+    ref = _one_case_vault(vault, seed)
+    review_all(vault, ref)
+    target = (exportable(vault, "sr_slavery") and "sr_slavery") or "ohchr_seoul"
+    with vault.session() as session:
+        built, found = export.build_from_vault(session, vault, [ref], target)
+        case_ids = [c.id for c in found]
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"] and _exported_entries(vault) == []
+
+    with vault.session() as session, pytest.raises(CaseNotFound):
+        export.save_built(session, built, [*case_ids, 9999], tmp_path / "p.zip", target)
+    assert not (tmp_path / "p.zip").exists() and _exported_entries(vault) == []
+
+    out = tmp_path / "p.zip"
+    with vault.session() as session:
+        result = export.save_built(session, built, case_ids, out, target)
+    assert result.cases == [ref] and result.size == out.stat().st_size
+    assert result.sha256 == layout.sha256_hex(out.read_bytes())
+    assert verify_packet(out).files == built.files
+    (entry,) = _exported_entries(vault)
+    assert entry.case_id == case_ids[0]
+    assert entry.detail == {
+        "packet_id": built.packet_id,
+        "target": target,
+        "pattern": False,
+        "sha256": result.sha256,
+    }
 
 
 def test_interrupted_write_leaves_nothing(tmp_path: Path) -> None:

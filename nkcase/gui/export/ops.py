@@ -10,11 +10,11 @@ from pathlib import Path
 from nkcase.errors import ExportRefused, NkcaseError
 from nkcase.packets import gates, layout
 from nkcase.packets.build import BuiltPacket
-from nkcase.packets.export import build_from_vault, write_zip
+from nkcase.packets.export import build_from_vault, save_built
 from nkcase.packets.verify import VerifiedPacket, verify_packet
 from nkcase.redaction import api as redaction
 from nkcase.redaction.store import load_decisions
-from nkcase.services import audit, cases
+from nkcase.services import cases
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -125,26 +125,15 @@ def save(preview: Preview, out: Path) -> Callable[[Vault], Saved]:
     """Write exactly the previewed packet, record the export, then verify the file written."""
 
     def op(vault: Vault) -> Saved:
-        size = write_zip(preview.built.files, Path(out), preview.built.created)
-        zip_hash = layout.sha256_hex(Path(out).read_bytes())
         with vault.session() as session:
-            for case_id in preview.case_ids:
-                audit.record(
-                    session,
-                    "packet.exported",
-                    case_id=case_id,
-                    detail={
-                        "packet_id": preview.built.packet_id,
-                        "target": preview.target,
-                        "pattern": preview.pattern,
-                        "sha256": zip_hash,
-                    },
-                )
+            result = save_built(
+                session, preview.built, preview.case_ids, Path(out), preview.target, preview.pattern
+            )
         try:
-            verified = verify_packet(Path(out))
+            verified = verify_packet(result.path)
         except NkcaseError:
             log.error("a packet just written fails verification")
             raise
-        return Saved(Path(out), size, verified)
+        return Saved(result.path, result.size, verified)
 
     return op
