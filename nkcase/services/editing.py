@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from nkcase.domain import casefile, vocab
 from nkcase.domain.dates import PartialDate
 from nkcase.errors import CaseFileError, CaseNotFound, InvalidEdit
-from nkcase.redaction import api as redaction
 from nkcase.services import audit
 from nkcase.services import cases as case_service
 from nkcase.vault.models import (
@@ -28,7 +27,6 @@ from nkcase.vault.models import (
     Identity,
     Indicator,
     Interview,
-    RedactionDecision,
     Relative,
     SensitiveTerm,
     utcnow,
@@ -644,41 +642,3 @@ def audit_trail(session: Session, case_id: int) -> list[dict[str, Any]]:
         }
         for e in audit.case_history(session, case_id)
     ]
-
-
-# -- redaction review ----------------------------------------------------------------------
-def record_decision(
-    session: Session, case_id: int, decision: redaction.Decision, actor: str = ACTOR
-) -> int:
-    """Store a reviewer's verdict on a suggestion (a RedactionDecision row) and audit it.
-
-    The audit entry names the category, verdict, scope and field -- never the text.
-    """
-    case = load_case(session, case_id)
-    row = RedactionDecision(
-        case_id=case.id,
-        field_key=decision.field_key,
-        text=decision.text,
-        category=decision.category,
-        decision=decision.decision,
-        scope=decision.scope,
-        start=decision.start,
-        end=decision.end,
-        context=decision.context,
-    )
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        "redaction.reviewed",
-        case_id=case.id,
-        actor=actor,
-        detail={
-            "decision": row.id,
-            "verdict": decision.decision,
-            "scope": decision.scope,
-            "category": decision.category,
-            "field": decision.field_key,
-        },
-    )
-    return row.id
