@@ -23,6 +23,7 @@ from nkcase.redaction.detectors import Detection, detect
 from nkcase.redaction.engine import (
     CaseRedaction,
     FieldRedaction,
+    applied_spans,
     redact_case,
     redact_text,
     replace_spans,
@@ -43,6 +44,7 @@ __all__ = [
     "Registry",
     "Span",
     "Term",
+    "applied_spans",
     "apply_review",
     "build_registry",
     "context_of",

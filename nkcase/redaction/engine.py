@@ -111,12 +111,26 @@ def redact_text(
     return FieldRedaction(field_key, text, replace_spans(text, spans), spans)
 
 
-def replace_spans(text: str, spans: Sequence[Span]) -> str:
-    parts: list[str] = []
+def applied_spans(spans: Sequence[Span]) -> list[Span]:
+    """The spans that are replaced, in text order; of two overlapping, the earlier one wins.
+
+    The one walk behind the redacted text and anything that points into it (the review's
+    highlighting of tokens), so the two cannot drift apart.
+    """
+    out: list[Span] = []
     pos = 0
     for s in sorted(spans, key=lambda s: s.start):
         if not s.applied or s.start < pos:
             continue
+        out.append(s)
+        pos = s.end
+    return out
+
+
+def replace_spans(text: str, spans: Sequence[Span]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for s in applied_spans(spans):
         parts.append(text[pos : s.start])
         parts.append(s.token)
         pos = s.end

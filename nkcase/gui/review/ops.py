@@ -49,16 +49,12 @@ def store(case_id: int, decisions: list[redaction.Decision]) -> Callable[[Vault]
     return op
 
 
-def token_ranges(spans: list[redaction.Span], original: str) -> list[tuple[int, int, str]]:
-    """Where each applied token lands in the redacted text (same walk as replace_spans)."""
+def token_ranges(spans: list[redaction.Span]) -> list[tuple[int, int, str]]:
+    """Where each applied token lands in the redacted text, with the span's status."""
     out: list[tuple[int, int, str]] = []
-    pos = 0  # in the original
     shift = 0  # redacted offset minus original offset
-    for s in sorted(spans, key=lambda s: s.start):
-        if not s.applied or s.start < pos:
-            continue
+    for s in redaction.applied_spans(spans):
         start = s.start + shift
         out.append((start, start + len(s.token), s.status))
         shift += len(s.token) - (s.end - s.start)
-        pos = s.end
     return out

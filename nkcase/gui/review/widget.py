@@ -267,7 +267,7 @@ class RedactionReview(QWidget):
             self.original.setPlainText(f.original)
             self.redacted.setPlainText(f.redacted)
             self._orig_hl.set_spans(f.spans, f.original)
-            self._red_hl.set_ranges(ops.token_ranges(f.spans, f.original), f.redacted)
+            self._red_hl.set_ranges(ops.token_ranges(f.spans), f.redacted)
         if span is not None:
             to_qt = utf16_offsets(f.original)
             cursor = QTextCursor(self.original.document())
