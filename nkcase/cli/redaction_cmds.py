@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from nkcase.cli.common import open_from_args, print_json
 from nkcase.errors import UsageError
 from nkcase.redaction.api import Decision, redact_case
@@ -14,11 +16,20 @@ from nkcase.redaction.store import load_decisions, save_decision
 from nkcase.services import cases
 
 
+def _load(session: Session, ref: str) -> tuple[int, dict[str, Any], list[Decision]]:
+    """The case (id, case-file dict with vault ids) and its stored decisions."""
+    case = cases.find_case(session, ref)
+    return case.id, cases.case_to_dict(case, identity=True), load_decisions(session, case.id)
+
+
+def _group_key(text: str) -> str:
+    """Suggestions and --accept/--reject texts match after folding case and white space."""
+    return " ".join(fold_simple(text).split())
+
+
 def cmd_redact(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault, vault.session() as session:
-        case = cases.find_case(session, args.case)
-        data = cases.case_to_dict(case, identity=True)
-        decisions = load_decisions(session, case.id)
+        _case_id, data, decisions = _load(session, args.case)
     result = redact_case(data, decisions)
     pending = result.pending
     if args.json:
@@ -45,14 +56,12 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault, vault.session() as session:
-        case = cases.find_case(session, args.case)
-        data = cases.case_to_dict(case, identity=True)
-        decisions = load_decisions(session, case.id)
+        case_id, data, decisions = _load(session, args.case)
         result = redact_case(data, decisions)
         groups: dict[tuple[str, str], int] = {}
         texts: dict[tuple[str, str], str] = {}
         for _key, s in result.pending:
-            k = (" ".join(fold_simple(s.text).split()), s.category)
+            k = (_group_key(s.text), s.category)
             groups[k] = groups.get(k, 0) + 1
             texts.setdefault(k, s.text)
         if args.list:
@@ -70,8 +79,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             new = [Decision(texts[k], k[1], verdict, "all") for k in groups]
         else:
             verdict = "accept" if args.accept is not None else "reject"
-            wanted = " ".join(fold_simple(args.accept if args.accept is not None else args.reject)
-                              .split())  # fmt: skip
+            wanted = _group_key(args.accept if args.accept is not None else args.reject)
             new = [Decision(texts[k], k[1], verdict, "all") for k in groups if k[0] == wanted]
             if not new and verdict == "accept" and wanted:
                 # Redact every occurrence of a text no detector proposed.
@@ -79,8 +87,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             if not new:
                 raise UsageError("No pending suggestion has that text; see `nkcase review --list`.")
         for d in new:
-            save_decision(session, case.id, d)
-    settled = sum(groups.get((" ".join(fold_simple(d.text).split()), d.category), 0) for d in new)
+            save_decision(session, case_id, d)
+    settled = sum(groups.get((_group_key(d.text), d.category), 0) for d in new)
     remaining = max(0, len(result.pending) - settled)
     print(f"{len(new)} decision(s) stored ({verdict}); {remaining} suggestion(s) still pending.")
     return 0
