@@ -14,6 +14,7 @@ from typing import Any
 
 from nkcase.domain import vocab
 from nkcase.domain.dates import PartialDate
+from nkcase.domain.money import share_withheld
 from nkcase.packets.gates import GateDecision
 
 log = logging.getLogger(__name__)
@@ -63,22 +64,6 @@ def province(interviewee: dict[str, Any]) -> dict[str, str] | None:
             if any(name.casefold() in lowered for name in names):
                 return {"en": row["en"], "ko": row["ko"]}
     return None
-
-
-def share_withheld(
-    promised: dict[str, Any] | None, received: dict[str, Any] | None
-) -> float | None:
-    """1 - received/promised when both are in the same currency and period, else None."""
-    if not promised or not received:
-        return None
-    p, r = promised.get("amount"), received.get("amount")
-    if not isinstance(p, int | float) or not isinstance(r, int | float) or p <= 0:
-        return None
-    if promised.get("currency") != received.get("currency"):
-        return None
-    if promised.get("per") != received.get("per"):
-        return None
-    return round(max(0.0, min(1.0, 1 - r / p)), 3)
 
 
 def _wage(value: dict[str, Any] | None) -> dict[str, Any] | None:
