@@ -17,7 +17,7 @@ from nkcase.cli.common import (
     warn,
 )
 from nkcase.errors import IntegrityError, NkcaseError, UsageError
-from nkcase.services import cases, search, vaults
+from nkcase.services import caselist, cases, search, vaults
 from nkcase.vault.atomic import atomic_write_bytes
 
 
@@ -86,11 +86,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             for k in ("country", "sector", "indicator", "target", "period_from", "period_to")
         ):
             hits = search.search(session, "", _filters(args), limit=1_000_000)
-            rows = cases.get_rows(session, [h.case_id for h in hits])
+            rows = caselist.get_rows(session, [h.case_id for h in hits])
             out = [rows[h.case_id].to_json() for h in hits]
             out.sort(key=lambda r: r["id"])
         else:
-            out = [r.to_json() for r in cases.list_cases(session)]
+            out = [r.to_json() for r in caselist.list_cases(session)]
     if args.json:
         print_json(out)
     else:
@@ -101,7 +101,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault, vault.session() as session:
         hits = search.search(session, args.query, _filters(args), limit=args.limit)
-        rows = cases.get_rows(session, [h.case_id for h in hits])
+        rows = caselist.get_rows(session, [h.case_id for h in hits])
         out = [
             {**rows[h.case_id].to_json(), "score": round(-h.score, 4), "matched": h.fields}
             for h in hits
