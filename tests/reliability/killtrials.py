@@ -106,7 +106,12 @@ def one_trial(
         return current, [f"worker did not start: {first!r} {err[-500:]}"]
     time.sleep(rng.uniform(0.0, MAX_DELAY[mode]))
     os.kill(proc.pid, signal.SIGKILL)
-    out, _err = proc.communicate()
+    # Read through the same buffered reader as READY (communicate() would bypass its buffer and
+    # lose lines it already holds); the dead worker's pipes end at EOF.
+    out = proc.stdout.read()
+    assert proc.stderr is not None
+    proc.stderr.read()
+    proc.wait()
     lines = [line for line in out.decode().split("\n") if line]
     if outcome is not None:
         outcome.ops_reported += sum(
@@ -137,7 +142,14 @@ def verify(mode: str, folder: Path, current: str, lines: list[str]) -> tuple[str
         except WrongPassphrase:
             continue
     if vault is None:
-        return current, [f"{mode}: opens with neither passphrase {candidates}"]
+        tail = " | ".join(lines[-4:])
+        for name in PASSPHRASES:  # resynchronise, so one failure is counted once
+            try:
+                vaults.open_vault(folder, PASSPHRASES[name]).close()
+                current = name
+            except WrongPassphrase:
+                continue
+        return current, [f"{mode}: opens with neither passphrase {candidates}; last: {tail}"]
     with vault:
         report = vaults.check_vault(vault)
         problems += [f"{mode}: check: {p}" for p in report.problems]
