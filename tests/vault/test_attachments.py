@@ -274,4 +274,6 @@ def test_one_gigabyte_recording(tmp_path, request):
     size = 1 << 30
     before, after, n = peak_rss_mib(tmp_path / "v", size)
     assert n == size
-    assert after - before < 80, (before, after)
+    # Bounded by configuration, not by the file: SQLite page caches (64 MiB per pooled
+    # connection) plus one 32 MiB batch. Measured: about +185 MiB for 1 GiB.
+    assert after - before < 256, (before, after)
