@@ -10,8 +10,10 @@ from typing import Any
 from nkcase.redaction import data, hangul
 from nkcase.redaction.identifiers import date_variants, literal_variants
 from nkcase.redaction.registry import Registry
+from nkcase.redaction.units import public_words, unit_variants
 from nkcase.redaction.variants import (
     VariantSpec,
+    is_person_name,
     known_hangul,
     person_variants,
     place_variants,
@@ -98,12 +100,19 @@ def build_registry(case: Mapping[str, Any], decisions: Iterable[Any] = ()) -> Re
             reg.add(rel["location"], "relative_location", TOKENS["relative_location"], pseudo,
                     place_variants(rel["location"], known=known))  # fmt: skip
 
+    public = public_words(case)
     for st in case.get("sensitive_terms") or []:
         category = st.get("category") or "sensitive"
+        # Shortened, renumbered and reordered forms go with the first text registered.
+        extra, attach = unit_variants(st.get("text"), st.get("text_ko"), category, public)
         for key in ("text", "text_ko"):
             if st.get(key):
+                variants = place_variants(st[key])
+                if key == "text" and is_person_name(st[key]):
+                    variants = variants | person_variants(st[key], st.get("text_ko"))
                 reg.add(st[key], category, token_for(category), "case",
-                        place_variants(st[key]))  # fmt: skip
+                        extra | variants, attach)  # fmt: skip
+                extra, attach = {}, frozenset()
 
     for rel, pseudo in zip(relatives, pseudos, strict=True):
         for part in distinctive_parts(rel.get("details") or ""):

@@ -74,14 +74,21 @@ class Registry:
         self.terms: list[Term] = []
         self._entries: dict[str, _Entry] = {}
         self._phones: list[tuple[str, int]] = []
+        self._attach: dict[int, frozenset[str]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     # -- building ---------------------------------------------------------------------------
     def add(self, text: str, category: str, token: str, owner: str,
-            variants: dict[str, VariantSpec]) -> int:  # fmt: skip
-        """Register a term and its folded variants; an earlier term keeps a shared variant."""
+            variants: dict[str, VariantSpec], attach: Iterable[str] = ()) -> int:  # fmt: skip
+        """Register a term and its folded variants; an earlier term keeps a shared variant.
+
+        ``attach``: folded words of the term that a match takes in when they stand right next
+        to it ("[Mirim] squad" -> one span); they never match on their own.
+        """
         idx = len(self.terms)
         self.terms.append(Term(text, category, token, owner))
+        if attach:
+            self._attach[idx] = frozenset(attach)
         for form, spec in variants.items():
             form = form.strip()
             if len(form) < 2 or form in self._entries:
@@ -119,6 +126,7 @@ class Registry:
                 if form not in out._entries:
                     out._entries[form] = replace(entry, term=entry.term + offset)
             out._phones.extend((nsn, idx + offset) for nsn, idx in reg._phones)
+            out._attach.update((idx + offset, words) for idx, words in reg._attach.items())
         return out
 
     @property
@@ -156,8 +164,11 @@ class Registry:
                     candidates.append((hit[0], hit[1], entry.term))
         if self._phones:
             candidates += self._find_phones(text, ft)
+        kept = _non_overlapping(candidates)
+        if self._attach and kept:
+            kept = _widen(ft, kept, self._attach)
         out = []
-        for s, e, t in _non_overlapping(candidates):
+        for s, e, t in kept:
             os_, oe = folded.span(s, e)
             out.append(Match(os_, oe, t))
         return out
@@ -231,3 +242,85 @@ def _non_overlapping(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, 
         starts.insert(i, c[0])
         kept.insert(i, c)
     return kept
+
+
+# Words a match may cross to reach more of its own term ("Team 3 of Kumbit Seafood").
+_CONNECTORS = frozenset({"of", "the", "in", "at", "on", "during", "a"})
+_NEXT_WORD = re.compile(r"[ \-]([^\s,;:!?()\"]+)")
+_MAX_CONNECTORS = 2
+
+
+def _attached(word: str, words: frozenset[str]) -> int:
+    """Length of ``word`` that belongs to the term (a Hangul word may carry a particle)."""
+    core = word.rstrip(".'")
+    if core in words:
+        return len(core)
+    if core and hangul.is_syllable(core[-1]):
+        for k in range(len(core) - 1, 0, -1):
+            if core[:k] in words and hangul.remainder_ok(core[k:]):
+                return k
+    return 0
+
+
+def _widen(
+    ft: str, spans: list[tuple[int, int, int]], attach: dict[int, frozenset[str]]
+) -> list[tuple[int, int, int]]:
+    """Widen each match over neighbouring words of its own term and join it with the next match
+    of the same term when only such words or connectors stand between them."""
+    out: list[tuple[int, int, int]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        s, e, t = spans[i]
+        words = attach.get(t)
+        if words is None:
+            out.append(spans[i])
+            i += 1
+            continue
+        s = _widen_back(ft, s, words, out[-1][1] if out else 0)
+        pos, connectors = e, 0
+        while True:
+            m = _NEXT_WORD.match(ft, pos)
+            if not m:
+                break
+            ws, we = m.start(1), m.end(1)
+            nxt = spans[i + 1] if i + 1 < n else None
+            if nxt is not None and ws == nxt[0] and nxt[2] == t:
+                e = pos = nxt[1]
+                connectors = 0
+                i += 1
+                continue
+            if nxt is not None and we > nxt[0]:
+                break
+            k = _attached(m.group(1), words)
+            if k:
+                e = pos = ws + k
+                connectors = 0
+                if k < we - ws and ft[ws + k] not in ".'":
+                    break
+                continue
+            if m.group(1) in _CONNECTORS and connectors < _MAX_CONNECTORS:
+                pos, connectors = we, connectors + 1
+                continue
+            break
+        out.append((s, e, t))
+        i += 1
+    return out
+
+
+def _widen_back(ft: str, s: int, words: frozenset[str], floor: int) -> int:
+    pos, connectors = s, 0
+    while pos - 1 > floor and ft[pos - 1] in " -":
+        k = pos - 1
+        while k > floor and ft[k - 1] not in ' -,;:!?()"':
+            k -= 1
+        word = ft[k : pos - 1]
+        if not word or (k > floor and ft[k - 1] not in " -"):
+            break
+        if _attached(word, words) == len(word):
+            s = pos = k
+            connectors = 0
+        elif word in _CONNECTORS and connectors < _MAX_CONNECTORS:
+            pos, connectors = k, connectors + 1
+        else:
+            break
+    return s

@@ -105,7 +105,7 @@ def person_variants(
     return out
 
 
-def _hangul_candidates(text: str, cap: int = 48) -> set[str]:
+def hangul_candidates(text: str, cap: int = 48) -> set[str]:
     """Hangul spellings of a folded romanized word or name part (spaces/hyphens allowed)."""
     chunks = [c for c in text.replace("-", " ").split() if c]
     splits = [parse_surfaces(c) for c in chunks]
@@ -129,7 +129,7 @@ def _hangul_from_latin(out: dict[str, VariantSpec], folded: str, given_alone: bo
     sur, given = _split_latin_name(folded)
     if not given:
         return
-    givens = _hangul_candidates(given)
+    givens = hangul_candidates(given)
     surs = set(data.surnames().hangul_for_latin(sur)) if sur else set()
     for s in surs:
         for g in givens:
@@ -192,7 +192,7 @@ def _english_words() -> frozenset[str]:
     )  # fmt: skip
 
 
-def _latin_word_forms(word_orig: str) -> list[str]:
+def latin_word_forms(word_orig: str) -> list[str]:
     """The word as written first, then its Korean spelling variants if it reads as Korean."""
     w = fold_simple(word_orig)
     forms = {w}
@@ -276,10 +276,10 @@ def _latin_place(out: dict[str, VariantSpec], part: str, known: KnownHangul) -> 
         if not readings or not 2 <= len(readings[0]) <= 4:
             continue
         hits = [known[k] for r in readings if (k := phonetic_key(r)) in known]
-        candidates = set().union(*hits) if hits else _hangul_candidates(f, cap=24)
+        candidates = set().union(*hits) if hits else hangul_candidates(f, cap=24)
         for c in candidates:
             out.setdefault(c, VariantSpec("plain"))
-    per_word = [_latin_word_forms(w) for w in words]
+    per_word = [latin_word_forms(w) for w in words]
     for combo in itertools.islice(itertools.product(*per_word), 5000):
         form = " ".join(combo)
         out.setdefault(form, VariantSpec("plain"))
@@ -325,3 +325,18 @@ def _space_variants(s: str) -> set[str]:
         for i in range(1, len(compact)):
             out.add(compact[:i] + " " + compact[i:])
     return out
+
+
+def is_person_name(text: str) -> bool:
+    """A Latin term shaped like a Korean name: a surname from the table and a given name of
+    one to three romanized syllables (a sensitive term "Ko Yong Dok" is a person)."""
+    if hangul.is_hangul_text(text):
+        return False
+    words = fold_simple(text).replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or any(w in _english_words() for w in words):
+        return False
+    sur, given = _split_latin_name(" ".join(words))
+    if not sur or not given:
+        return False
+    readings = all_readings(given)
+    return bool(readings) and 1 <= len(readings[0]) <= 3
