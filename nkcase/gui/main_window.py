@@ -1,111 +1,46 @@
-"""The main window: lock screen or (case list | editors), menus, and protection in the field."""
+"""The main window: lock screen or (case list | editors), menus, and protection in the field.
+
+Its parts live beside it: the menu bar (main_menus), the open-case tabs (case_tabs), the New case
+dialog (new_case), the no-vault-yet page (setup_page) and the parts other modules may provide
+(optional_parts).
+"""
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from nkcase.gui.case_list import CaseListPanel
+from nkcase.gui.case_tabs import CaseTabs
+from nkcase.gui.main_menus import MainMenus
+from nkcase.gui.new_case import NewCaseDialog, create_case_op
+from nkcase.gui.optional_parts import backup_reminder_check, export_dialog_class
 from nkcase.gui.protection import ClipboardGuard, IdleWatcher, PanicKey
 from nkcase.gui.settings import AppSettings
+from nkcase.gui.setup_page import SetupPage
 from nkcase.gui.unlock import UnlockWidget
 from nkcase.gui.worker import DbWorker, user_message
-from nkcase.redaction.hangul import is_hangul_text
-from nkcase.services import editing
 from nkcase.vault.keyslots import KdfParams
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
-
-
-def _optional(module: str, name: str | None = None) -> Any:
-    """A part built by another engineer, or None while it is not in this build."""
-    try:
-        found = importlib.import_module(module)
-    except ImportError:
-        return None
-    return getattr(found, name, None) if name else found
-
-
-def _editor_class() -> Any:
-    return _optional("nkcase.gui.editor", "CaseEditor")
-
-
-def _export_dialog_class() -> Any:
-    return _optional("nkcase.gui.export", "ExportDialog")
-
-
-def _field_dialogs() -> Any:
-    return _optional("nkcase.gui.field_dialogs")
-
-
-def _create_case(name: str) -> Any:
-    """The worker operation creating a case for the interviewee ``name`` (either script)."""
-    korean = is_hangul_text(name)
-
-    def op(vault: Vault) -> tuple[int, str]:
-        with vault.session() as session:
-            case = editing.create_case(
-                session,
-                name=None if korean else name,
-                name_ko=name if korean else None,
-                actor="gui",
-            )
-            return case.id, case.pseudonym
-
-    return op
-
-
-class _SetupPage(QWidget):
-    """Shown when the vault folder holds no vault yet."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.create_button = QPushButton(self)
-        self.create_button.setObjectName("createVault")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.text)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.text.setText(self.tr("There is no case vault on this computer yet."))
-        self.create_button.setText(self.tr("Create a vault…"))
 
 
 class MainWindow(QMainWindow):
@@ -136,12 +71,11 @@ class MainWindow(QMainWindow):
         self._kdf = kdf
         self._unlocked = False
         self._unlocked_at = 0.0
-        self._editors: dict[int, QWidget] = {}
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
 
         self.stack = QStackedWidget(self)
-        self.setup_page = _SetupPage(self)
+        self.setup_page = SetupPage(self)
         self.setup_page.create_button.clicked.connect(self.start_wizard)
         self.unlock_page = UnlockWidget(worker, self.folder, self)
         self.unlock_page.set_demo_passphrase(demo_passphrase)
@@ -150,21 +84,15 @@ class MainWindow(QMainWindow):
         self.case_list.case_activated.connect(self.open_case)
         self.case_list.selection_changed.connect(self._selection_changed)
         self.case_list.model.first_page_loaded.connect(self._first_page)
-        self.tabs = QTabWidget(self)
-        self.tabs.setTabsClosable(True)
-        self.tabs.setDocumentMode(True)
-        self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: palette(mid);")
-        self.placeholder.setContentsMargins(24, 24, 24, 24)
-        self.editor_stack = QStackedWidget(self)
-        self.editor_stack.addWidget(self.placeholder)
-        self.editor_stack.addWidget(self.tabs)
+        self.case_tabs = CaseTabs(worker, self)
+        self.case_tabs.open_changed.connect(lambda on: self._balance(0.62 if on else 0.3))
+        self.case_tabs.current_changed.connect(self._update_title)
+        self.case_tabs.case_saved.connect(lambda _id: self.case_list.reload())
+        self.case_tabs.export_requested.connect(self.export_cases)
+        self.tabs = self.case_tabs.tabs
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.editor_stack)
+        self.splitter.addWidget(self.case_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
@@ -193,8 +121,13 @@ class MainWindow(QMainWindow):
         self.panic_key = PanicKey(PANIC_SHORTCUT, self)
         self.panic_key.panic_pressed.connect(lambda: self.lock("panic"))
 
-        self._build_actions()
-        self._build_menus()
+        self.menus = MainMenus(self, worker, PANIC_SHORTCUT)
+        self.menus.new_case_action.triggered.connect(self.new_case)
+        self.menus.export_action.triggered.connect(self.export_selected)
+        self.menus.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.menus.settings_action.triggered.connect(self.open_settings)
+        self.menus.quit_action.triggered.connect(self.close)
+        self.menus.about_action.triggered.connect(self.show_protection_help)
 
         geometry, state = settings.geometry()
         if geometry is not None:
@@ -204,71 +137,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._show_start_page()
 
-    # -- building --------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        self.new_case_action = QAction(self)
-        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_case_action.triggered.connect(self.new_case)
-        self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_selected)
-        # The key itself is caught by PanicKey (works over modal dialogs); the menu shows it.
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("panicLock")
-        self.lock_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
-        self.lock_action.triggered.connect(lambda: self.lock("manual"))
-        self.settings_action = QAction(self)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_protection_help)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        for action in (self.new_case_action, self.export_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        bar.addMenu(self.file_menu)
-        self.vault_menu: QMenu | None = None
-        field = _field_dialogs()
-        if field is not None and hasattr(field, "add_vault_menu_actions"):
-            self.vault_menu = QMenu(self)
-            try:
-                field.add_vault_menu_actions(self.vault_menu, self.worker, self)
-                bar.addMenu(self.vault_menu)
-            except Exception:
-                log.exception("the Vault menu could not be built")
-                self.vault_menu = None
-        self.help_menu = QMenu(self)
-        self.help_menu.addAction(self.about_action)
-        bar.addMenu(self.help_menu)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        if self.vault_menu is not None:
-            self.vault_menu.setTitle(self.tr("&Vault"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_case_action.setText(self.tr("&New case"))
-        self.export_action.setText(self.tr("&Export packet…"))
-        self.lock_action.setText(self.tr("&Lock now"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("Protection in the field"))
-        self.placeholder.setText(
-            self.tr("Open a case from the list (double-click), or create one with File → New case.")
-        )
+        self.menus.retranslate()
         self._update_title()
         self._selection_changed(self.case_list.selected_ids())
 
@@ -276,9 +151,9 @@ class MainWindow(QMainWindow):
         # Pseudonyms only: a window title shows in task bars, screen sharing and screenshots.
         title = "nkcase"
         if self._unlocked:
-            index = self.tabs.currentIndex()
-            if index >= 0:
-                title = f"{self.tabs.tabText(index)} — nkcase"
+            current = self.case_tabs.current_title()
+            if current is not None:
+                title = f"{current} — nkcase"
         else:
             title = self.tr("nkcase (locked)")
         self.setWindowTitle(title)
@@ -293,11 +168,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _set_unlocked_actions(self, on: bool) -> None:
-        self.new_case_action.setEnabled(on)
-        self.export_action.setEnabled(on and bool(self.case_list.selected_ids()))
-        self.lock_action.setEnabled(on)
-        if self.vault_menu is not None:
-            self.vault_menu.setEnabled(on)
+        self.menus.set_unlocked(on)
+        self.menus.export_action.setEnabled(on and bool(self.case_list.selected_ids()))
 
     def start_wizard(self) -> Any:
         from nkcase.gui.wizard import CreateVaultWizard
@@ -345,8 +217,7 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _check_backup_reminder(self) -> None:
-        field = _field_dialogs()
-        due = getattr(field, "backup_reminder_due", None)
+        due = backup_reminder_check()
         if due is None:
             return
 
@@ -376,14 +247,8 @@ class MainWindow(QMainWindow):
             return
         self._unlocked = False
         self.idle.disarm()
-        for editor in list(self._editors.values()):
-            flush = getattr(editor, "flush", None)
-            if flush is not None:
-                try:
-                    flush()  # queues the save ahead of the close below
-                except Exception:
-                    log.exception("an editor could not save before the lock")
-        self._close_all_editors()
+        self.case_tabs.flush_all()  # queues the saves ahead of the close below
+        self.case_tabs.close_all()
         self._close_dialogs()
         self.case_list.clear()
         self.clipboard.clear_now()
@@ -406,68 +271,15 @@ class MainWindow(QMainWindow):
                 widget.reject()
             widget.close()
 
-    def _close_all_editors(self) -> None:
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if widget is not None:
-                widget.deleteLater()
-        self._editors.clear()
-        self.editor_stack.setCurrentWidget(self.placeholder)
-        self._balance(editor_share=0.3)
-
     # -- cases ---------------------------------------------------------------------------
     def open_case(self, case_id: int, pseudonym: str | None = None) -> None:
-        if case_id in self._editors:
-            self.tabs.setCurrentWidget(self._editors[case_id])
-            return
-        editor_class = _editor_class()
-        row = next(
-            (
-                r
-                for r in range(self.case_list.model.rowCount())
-                if self.case_list.model.case_id(r) == case_id
-            ),
-            None,
-        )
-        title = (
-            pseudonym
-            or (self.case_list.model.pseudonym(row) if row is not None else None)
-            or f"#{case_id}"
-        )
-        if editor_class is None:
-            label = QLabel(self.tr("The case editor is not available in this build."))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget: QWidget = label
-        else:
-            widget = editor_class(self.worker, case_id, self)
-            if hasattr(widget, "case_saved"):
-                widget.case_saved.connect(lambda _id: self.case_list.reload())
-            if hasattr(widget, "export_requested"):
-                widget.export_requested.connect(self.export_cases)
-        self._editors[case_id] = widget
-        self.tabs.addTab(widget, title)
-        self.tabs.setCurrentWidget(widget)
-        if self.editor_stack.currentWidget() is not self.tabs:
-            self.editor_stack.setCurrentWidget(self.tabs)
-            self._balance(editor_share=0.62)
-        self._update_title()
+        model = self.case_list.model
+        row = next((r for r in range(model.rowCount()) if model.case_id(r) == case_id), None)
+        title = pseudonym or (model.pseudonym(row) if row is not None else None) or f"#{case_id}"
+        self.case_tabs.open(case_id, title)
 
     def close_tab(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        flush = getattr(widget, "flush", None)
-        if flush is not None:
-            flush()
-        for case_id, editor in list(self._editors.items()):
-            if editor is widget:
-                del self._editors[case_id]
-        self.tabs.removeTab(index)
-        if widget is not None:
-            widget.deleteLater()
-        if not self.tabs.count():
-            self.editor_stack.setCurrentWidget(self.placeholder)
-            self._balance(editor_share=0.3)
-        self._update_title()
+        self.case_tabs.close_tab(index)
 
     def _balance(self, editor_share: float) -> None:
         """The list gets the room while no case is open; an open case gets most of it."""
@@ -475,33 +287,13 @@ class MainWindow(QMainWindow):
         editor = int(width * editor_share)
         self.splitter.setSizes([width - editor, editor])
 
-    def new_case(self) -> QInputDialog | None:
-        """Ask for the interviewee's name (a case-file case needs one), then create the case.
-
-        The name goes into the sealed identity only: the window title, the tab and the list
-        show the pseudonym.
-        """
+    def new_case(self) -> NewCaseDialog | None:
+        """Ask for the interviewee's name; the case is created when the dialog is accepted."""
         if not self._unlocked:
             return None
-        dialog = QInputDialog(self)
-        dialog.setObjectName("newCaseDialog")
-        dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setWindowTitle(self.tr("New case"))
-        dialog.setLabelText(
-            self.tr(
-                "The interviewee's name, in Latin letters or in Hangul. It stays inside the "
-                "vault: the case list and the window show only a pseudonym."
-            )
-        )
-        dialog.setOkButtonText(self.tr("Create"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = NewCaseDialog(self)
         dialog.textValueSelected.connect(self._create_named_case)
         dialog.open()
-        buttons = dialog.findChild(QDialogButtonBox)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
-        if ok is not None:
-            ok.setEnabled(False)
-            dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         return dialog
 
     def _create_named_case(self, name: str) -> None:
@@ -517,23 +309,24 @@ class MainWindow(QMainWindow):
             self.open_case(case_id, pseudonym)
             self.case_created.emit(case_id)
 
-        self.worker.submit(_create_case(name), on_success=created)
+        self.worker.submit(create_case_op(name), on_success=created)
 
     def _selection_changed(self, ids: list[int]) -> None:
-        available = _export_dialog_class() is not None
-        self.export_action.setEnabled(self._unlocked and bool(ids) and available)
+        available = export_dialog_class() is not None
+        action = self.menus.export_action
+        action.setEnabled(self._unlocked and bool(ids) and available)
         if not available:
-            self.export_action.setToolTip(self.tr("Export is not available in this build."))
+            action.setToolTip(self.tr("Export is not available in this build."))
         elif not ids:
-            self.export_action.setToolTip(self.tr("Select one or more cases in the list first."))
+            action.setToolTip(self.tr("Select one or more cases in the list first."))
         else:
-            self.export_action.setToolTip("")
+            action.setToolTip("")
 
     def export_selected(self) -> None:
         self.export_cases(self.case_list.selected_ids())
 
     def export_cases(self, ids: list[int]) -> None:
-        dialog_class = _export_dialog_class()
+        dialog_class = export_dialog_class()
         if not self._unlocked or not ids or dialog_class is None:
             return
         dialog = dialog_class(self.worker, list(ids), self)

@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>CaseTabs</name>
+    <message>
+        <source>Open a case from the list (double-click), or create one with File → New case.</source>
+        <translation>목록에서 사례를 여십시오(두 번 클릭). 또는 파일 → 새 사례로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The case editor is not available in this build.</source>
+        <translation>이 빌드에서는 사례 편집기를 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>en</source>
@@ -748,10 +759,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>no payload: the vault was opened and the case list asked for. ``str``: the vault was locked ("manual", "panic", "idle", "quit"). ``float``: ms from the vault being open to the first page of the case list in the model. ``int``: a case was created from the window (its id).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -786,21 +796,12 @@
         <source>Protection in the field</source>
         <translation>현장 보호 기능</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Open a case from the list (double-click), or create one with File → New case.</source>
-        <translation>목록에서 사례를 여십시오(두 번 클릭). 또는 파일 → 새 사례로 만드십시오.</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>새 사례</translation>
-    </message>
-    <message>
-        <source>The interviewee&apos;s name, in Latin letters or in Hangul. It stays inside the vault: the case list and the window show only a pseudonym.</source>
-        <translation>면담 대상자의 이름을 로마자나 한글로 입력하십시오. 이름은 보관소 안에만 저장되며, 사례 목록과 창에는 가명만 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>만들기</translation>
+        <source>Protection in the field</source>
+        <translation>현장 보호 기능</translation>
     </message>
     <message>
         <source>nkcase (locked)</source>
@@ -809,10 +810,6 @@
     <message>
         <source>No backup for over a week: use Vault → Backup…</source>
         <translation>일주일 넘게 백업하지 않았습니다: 보관소 → 백업…을 사용하십시오</translation>
-    </message>
-    <message>
-        <source>The case editor is not available in this build.</source>
-        <translation>이 빌드에서는 사례 편집기를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Export is not available in this build.</source>
@@ -825,6 +822,21 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks the vault at once and clears the screen.&lt;/p&gt;&lt;p&gt;The vault locks itself after %1 minute(s) without input.&lt;/p&gt;&lt;p&gt;Text copied from a case is cleared from the clipboard after %2 seconds.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;을 누르면 즉시 보관소가 잠기고 화면이 지워집니다.&lt;/p&gt;&lt;p&gt;입력이 없으면 %1분 후 보관소가 자동으로 잠깁니다.&lt;/p&gt;&lt;p&gt;사례에서 복사한 텍스트는 %2초 후 클립보드에서 지워집니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>새 사례</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s name, in Latin letters or in Hangul. It stays inside the vault: the case list and the window show only a pseudonym.</source>
+        <translation>면담 대상자의 이름을 로마자나 한글로 입력하십시오. 이름은 보관소 안에만 저장되며, 사례 목록과 창에는 가명만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1322,7 @@
     </message>
 </context>
 <context>
-    <name>_SetupPage</name>
+    <name>SetupPage</name>
     <message>
         <source>There is no case vault on this computer yet.</source>
         <translation>이 컴퓨터에는 아직 사례 보관소가 없습니다.</translation>

@@ -105,13 +105,13 @@ def test_language_switch_retranslates_the_window(
 ) -> None:
     window = make_window(seeded_vault.folder)
     unlock_window(window, qtbot)
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     dialog = window.open_settings()
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
     try:
         dialog.accept()
         assert app_settings.language == "ko"
-        qtbot.waitUntil(lambda: window.file_menu.title() == "파일(&F)")
+        qtbot.waitUntil(lambda: window.menus.file_menu.title() == "파일(&F)")
         assert window.case_list.search_box.placeholderText().startswith("진술")
         model = window.case_list.model
         assert model.headerData(0, _horizontal()) == "사례"

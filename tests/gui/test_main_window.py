@@ -234,7 +234,7 @@ def test_new_case_asks_for_the_name_and_shows_only_a_pseudonym(
     window = make_window(seeded_vault.folder)
     unlock_window(window, qtbot)
     before = window.case_list.model.rowCount()
-    window.new_case_action.trigger()
+    window.menus.new_case_action.trigger()
     dialog = window.findChild(QInputDialog, "newCaseDialog")
     assert dialog is not None and dialog.isVisible()
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)

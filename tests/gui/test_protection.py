@@ -55,7 +55,7 @@ def test_panic_shortcut_locks_at_once_and_clears_the_screen(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert blocker.args == ["panic"]
-    assert window.lock_action.shortcut().toString() == PANIC_SHORTCUT
+    assert window.menus.lock_action.shortcut().toString() == PANIC_SHORTCUT
     assert not window.is_unlocked
     assert window.stack.currentWidget() is window.unlock_page
     assert window.tabs.count() == 0
