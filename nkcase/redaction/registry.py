@@ -244,7 +244,7 @@ def _non_overlapping(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return kept
 
 
-# Words a match may cross to reach more of its own term ("Team 3 of Kumbit Seafood").
+# Words a match may cross to reach another match of its own term ("Team 3 of Kumbit").
 _CONNECTORS = frozenset({"of", "the", "in", "at", "on", "during", "a"})
 _NEXT_WORD = re.compile(r"[ \-]([^\s,;:!?()\"]+)")
 _MAX_CONNECTORS = 2
@@ -291,7 +291,8 @@ def _widen(
                 continue
             if nxt is not None and we > nxt[0]:
                 break
-            k = _attached(m.group(1), words)
+            # Across a connector only another match of the term is joined, never a bare word.
+            k = 0 if connectors else _attached(m.group(1), words)
             if k:
                 e = pos = ws + k
                 connectors = 0
@@ -308,19 +309,13 @@ def _widen(
 
 
 def _widen_back(ft: str, s: int, words: frozenset[str], floor: int) -> int:
-    pos, connectors = s, 0
-    while pos - 1 > floor and ft[pos - 1] in " -":
-        k = pos - 1
+    """Take in the term's own words right before a match ("Mirim [Construction Squad 14]")."""
+    while s - 1 > floor and ft[s - 1] in " -":
+        k = s - 1
         while k > floor and ft[k - 1] not in ' -,;:!?()"':
             k -= 1
-        word = ft[k : pos - 1]
-        if not word or (k > floor and ft[k - 1] not in " -"):
+        word = ft[k : s - 1]
+        if not word or (k > floor and ft[k - 1] not in " -") or _attached(word, words) < len(word):
             break
-        if _attached(word, words) == len(word):
-            s = pos = k
-            connectors = 0
-        elif word in _CONNECTORS and connectors < _MAX_CONNECTORS:
-            pos, connectors = k, connectors + 1
-        else:
-            break
+        s = k
     return s

@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 from nkcase.config import resource_path
-from nkcase.domain.vocab import countries
+from nkcase.domain.vocab import countries, provinces
 from nkcase.redaction import data, hangul
 from nkcase.redaction.fold import fold_simple
 from nkcase.redaction.romanization import parse_word, phonetic_key
@@ -100,6 +100,9 @@ def english_words() -> frozenset[str]:
 @cache
 def _never_distinctive() -> frozenset[str]:
     out: set[str] = set(data.surnames().all_latin) | _words().public_places
+    for row in provinces():
+        for name in (row["en"], *row.get("aliases", [])):
+            out.update(fold_simple(name).split())
     for name in data.public_figures():
         out.update(name.replace("-", " ").split())
     for term in countries().values():
