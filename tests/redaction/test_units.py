@@ -152,3 +152,12 @@ def test_leak_check_of_merged_registries_finds_shortened_forms() -> None:
         ("b.txt", "work_unit"),
     ]
     assert [(m.start, m.end) for m in merged.find("Team 3 of Kumbit Seafood")] == [(0, 24)]
+
+
+def test_hangul_only_unit_name() -> None:
+    terms = [(None, "룡강건설 21작업반", "work_unit")]
+    text = "용강에서 왔다. 룡강 사람들. 21작업반이었다. 건설은 힘들었다. 작업반은 컸다."
+    assert _redact(terms, text) == (
+        "[work unit]에서 왔다. [work unit] 사람들. [work unit]이었다. "
+        "건설은 힘들었다. 작업반은 컸다."
+    )
