@@ -121,8 +121,12 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=4000)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--kdf", choices=["calibrated", "minimum"], default="calibrated")
-    parser.add_argument("--cache-mib", type=int, default=db.CACHE_MIB,
-                        help="page cache per connection, for both stores")
+    parser.add_argument(
+        "--cache-mib",
+        type=int,
+        default=db.CACHE_MIB,
+        help="page cache per connection, for both stores",
+    )
     parser.add_argument("--keep", type=Path, help="keep the generated vault in this folder")
     args = parser.parse_args()
     os.umask(0o077)
