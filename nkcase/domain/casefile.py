@@ -109,7 +109,13 @@ def _object(fields: dict[str, Check], required: tuple[str, ...] = ()) -> Check:
             out[key] = None if v is None else check_field(v, f"{path}.{key}" if path else key)
         return out
 
+    check.fields = tuple(fields)  # type: ignore[attr-defined]
     return check
+
+
+def keys_of(check: Check) -> tuple[str, ...]:
+    """The keys an object of the format may carry, in the spec's order."""
+    return tuple(check.fields)  # type: ignore[attr-defined]
 
 
 _text = _string()
@@ -218,6 +224,13 @@ _CASE = _object(
     },
     required=("interviewee", "consent", "interviews"),
 )
+
+
+INTERVIEWEE_KEYS = keys_of(_INTERVIEWEE)
+RELATIVE_KEYS = keys_of(_RELATIVE)
+TERM_KEYS = keys_of(_TERM)
+DEPLOYMENT_KEYS = keys_of(_DEPLOYMENT)
+CONSENT_KEYS = keys_of(_CONSENT)
 
 
 def _check_case(value: Any, path: str) -> Any:

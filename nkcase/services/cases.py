@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from nkcase.domain import casefile
 from nkcase.domain.casefile import FORMAT, load_case_file
 from nkcase.errors import CaseNotFound
 from nkcase.services import audit, caselist, search
@@ -43,44 +44,10 @@ count_cases = caselist.count_cases
 get_rows = caselist.get_rows
 list_cases = caselist.list_cases
 
-_IDENTITY_KEYS = (
-    "name",
-    "name_ko",
-    "aliases",
-    "sex",
-    "birth_date",
-    "hometown",
-    "hometown_ko",
-    "home_province",
-    "phone",
-    "occupation",
-)
-_DEPLOYMENT_KEYS = (
-    "country",
-    "region",
-    "site",
-    "sector",
-    "employer",
-    "dispatching_entity",
-    "start",
-    "end",
-    "hours_per_day",
-    "rest_days_per_month",
-    "passport_held_by",
-    "left_by",
-)
-_CONSENT_KEYS = (
-    "interview",
-    "storage",
-    "share_with",
-    "identity_to_ohchr",
-    "identity_to_governments",
-    "public_attribution",
-    "given_on",
-    "form_version",
-    "language",
-    "withdrawn_on",
-)
+_IDENTITY_KEYS = casefile.INTERVIEWEE_KEYS
+# Wages are columns of their own (amount, currency, period), mapped by _money.
+_DEPLOYMENT_KEYS = tuple(k for k in casefile.DEPLOYMENT_KEYS if not k.startswith("wage_"))
+_CONSENT_KEYS = casefile.CONSENT_KEYS
 
 
 def sha256_text(value: str) -> str:

@@ -14,6 +14,7 @@ trail). Callers import them all from here.
 
 from __future__ import annotations
 
+from nkcase.domain.money import share_withheld
 from nkcase.services.editing._common import ACTOR, load_case, record_text_version
 from nkcase.services.editing.consent import CONSENT_FIELDS, update_consent, withdraw_consent
 from nkcase.services.editing.facts import (
@@ -23,7 +24,6 @@ from nkcase.services.editing.facts import (
     remove_deployment,
     remove_indicator,
     set_indicator_evidence,
-    share_withheld,
     update_deployment,
 )
 from nkcase.services.editing.history import audit_trail, text_versions

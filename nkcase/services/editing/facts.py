@@ -25,22 +25,7 @@ from nkcase.vault.models import Deployment, Indicator
 
 log = logging.getLogger(__name__)
 
-DEPLOYMENT_FIELDS = (
-    "country",
-    "region",
-    "site",
-    "sector",
-    "employer",
-    "dispatching_entity",
-    "start",
-    "end",
-    "wage_promised",
-    "wage_received",
-    "hours_per_day",
-    "rest_days_per_month",
-    "passport_held_by",
-    "left_by",
-)
+DEPLOYMENT_FIELDS = casefile.DEPLOYMENT_KEYS
 
 
 # -- deployments ---------------------------------------------------------------------------
@@ -128,22 +113,6 @@ def remove_deployment(
     case.deployments.remove(dep)
     session.flush()
     finish_edit(session, case, "deployment.removed", actor, {"deployment": deployment_id})
-
-
-def share_withheld(
-    promised: Mapping[str, Any] | None, received: Mapping[str, Any] | None
-) -> float | None:
-    """The share of the promised wage never paid (same currency and period), else None."""
-    if not promised or not received:
-        return None
-    p, r = promised.get("amount"), received.get("amount")
-    if not isinstance(p, int | float) or not isinstance(r, int | float) or p <= 0:
-        return None
-    if promised.get("currency") != received.get("currency"):
-        return None
-    if promised.get("per") != received.get("per"):
-        return None
-    return round(max(0.0, min(1.0, 1 - r / p)), 3)
 
 
 # -- indicators ----------------------------------------------------------------------------

@@ -24,21 +24,9 @@ from nkcase.vault.models import Case, Consent, Identity, Interview, Relative, Se
 
 log = logging.getLogger(__name__)
 
-IDENTITY_FIELDS = (
-    "ref",
-    "name",
-    "name_ko",
-    "aliases",
-    "sex",
-    "birth_date",
-    "hometown",
-    "hometown_ko",
-    "home_province",
-    "phone",
-    "occupation",
-)
-RELATIVE_FIELDS = ("relation", "name", "name_ko", "location", "details")
-TERM_FIELDS = ("text", "text_ko", "category")
+IDENTITY_FIELDS = ("ref", *casefile.INTERVIEWEE_KEYS)
+RELATIVE_FIELDS = casefile.RELATIVE_KEYS
+TERM_FIELDS = casefile.TERM_KEYS
 
 
 # -- creating a case -----------------------------------------------------------------------
