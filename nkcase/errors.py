@@ -7,6 +7,15 @@ Messages never contain case content, names or passphrases.
 
 from __future__ import annotations
 
+import traceback
+
+
+def describe_exception(exc: BaseException) -> str:
+    """Type and stack frames only: never the exception's message (it can quote case text)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{f.name}@{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in frames[-6:])
+    return f"{type(exc).__module__}.{type(exc).__qualname__} at {where or '?'}"
+
 
 class NkcaseError(Exception):
     """Base of every error a user may see. ``exit_code`` is what the CLI returns."""

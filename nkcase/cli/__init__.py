@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from nkcase import __version__, config
 from nkcase.cli.common import common_parser
-from nkcase.errors import NkcaseError
+from nkcase.errors import NkcaseError, describe_exception
 
 _MODULES = (
     "nkcase.cli.vault_cmds",
@@ -73,6 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = exc.strerror or exc.__class__.__name__
         print(f"error: {reason}; nothing was changed.", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # A bug. Its message and a traceback can quote case text (SQL parameters, say), so
+        # only the type and the places in the code are shown.
+        if os.environ.get("NKCASE_DEBUG") == "1":
+            raise
+        print(f"error: internal error ({describe_exception(exc)}); the transaction was rolled "
+              "back. Please report it (set NKCASE_DEBUG=1 for a full traceback, which may "
+              "show case content).", file=sys.stderr)  # fmt: skip
+        return 70
 
 
 _TOP_LEVEL = ("-h", "--help", "--version")

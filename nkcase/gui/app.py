@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from nkcase.errors import describe_exception
 from nkcase.gui.i18n import install_language, load_fonts
 from nkcase.gui.main_window import MainWindow
 from nkcase.gui.settings import AppSettings
@@ -19,6 +20,12 @@ from nkcase.vault.keyslots import KdfParams
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
+
+
+def _quiet_excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """Uncaught errors in slots: log the type and code places, never the message (it can
+    quote case text) -- Python's default hook would print it all to the terminal."""
+    log.error("unexpected error: %s", describe_exception(exc.with_traceback(tb)))  # type: ignore[arg-type]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -47,6 +54,7 @@ def run_app(
     the lock screen. ``quit_after_ms`` closes the window after that time (smoke tests).
     """
     app = make_application()
+    sys.excepthook = _quiet_excepthook
     settings = settings or AppSettings()
     install_language(app, settings.language)
     worker = DbWorker()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
+from nkcase.errors import describe_exception
 from nkcase.gui.optional_parts import editor_class
 
 log = logging.getLogger(__name__)
@@ -104,8 +105,9 @@ class CaseTabs(QStackedWidget):
             if flush is not None:
                 try:
                     flush()
-                except Exception:
-                    log.exception("an editor could not save before the lock")
+                except Exception as exc:
+                    log.error("an editor could not save before the lock: %s",
+                              describe_exception(exc))  # fmt: skip
 
     def close_all(self) -> None:
         """Drop every editor without saving (call :meth:`flush_all` first)."""

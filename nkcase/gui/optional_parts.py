@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from nkcase.errors import describe_exception
+
 log = logging.getLogger(__name__)
 
 
@@ -46,8 +48,8 @@ def add_vault_menu(bar: QMenuBar, worker: Any, parent: QWidget) -> QMenu | None:
     try:
         field.add_vault_menu_actions(menu, worker, parent)
         bar.addMenu(menu)
-    except Exception:
-        log.exception("the Vault menu could not be built")
+    except Exception as exc:
+        log.error("the Vault menu could not be built: %s", describe_exception(exc))
         return None
     return menu
 

@@ -29,14 +29,13 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
-from nkcase.errors import NkcaseError, VaultLocked
+from nkcase.errors import NkcaseError, VaultLocked, describe_exception
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -60,13 +59,6 @@ class _Job:
     on_failure: FailureCallback | None
     on_progress: ProgressCallback | None
     kind: str = "op"  # "op" | "open" | "close"
-
-
-def describe_exception(exc: BaseException) -> str:
-    """Type and stack frames only: never the exception's message (it can quote case text)."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{f.name}@{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in frames[-6:])
-    return f"{type(exc).__module__}.{type(exc).__qualname__} at {where or '?'}"
 
 
 class _Thread(QThread):
