@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
@@ -71,7 +73,12 @@ class SpanHighlighter(QSyntaxHighlighter):
 
 
 class LiveHighlight(QObject):
-    """Debounces typing, computes spans on the worker thread, paints the fresh ones only."""
+    """Debounces typing, computes spans on the worker thread, paints the fresh ones only.
+
+    A result that comes back after a lock, after :meth:`cancel` or after the editor was deleted
+    (a closed tab: the lock deletes every editor) is dropped without touching any widget, and a
+    computation still queued then is skipped on the worker.
+    """
 
     #: ``list`` of Span: the spans now painted (after each fresh computation).
     spans_changed = Signal(list)
@@ -90,6 +97,10 @@ class LiveHighlight(QObject):
         self._context = context
         self.highlighter = SpanHighlighter(editor.document())
         self._generation = 0
+        # Read by the worker thread too; set once, never cleared. Connected to the editor (not
+        # to a method of self) so it fires while the C++ objects are being destroyed.
+        self._cancelled = threading.Event()
+        editor.destroyed.connect(self._cancelled.set)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(HIGHLIGHT_DELAY_MS)
@@ -98,7 +109,14 @@ class LiveHighlight(QObject):
         # contentsChanged also fires when the highlighter repaints: react to real edits only.
         editor.document().contentsChanged.connect(self._maybe_changed)
 
+    def cancel(self) -> None:
+        """Stop for good: no further computation, and the one in flight is never painted."""
+        self._cancelled.set()
+        self._timer.stop()
+
     def _maybe_changed(self) -> None:
+        if self._cancelled.is_set():
+            return
         text = self.editor.toPlainText()
         if text != self._last_text:
             self._last_text = text
@@ -107,21 +125,36 @@ class LiveHighlight(QObject):
     def refresh(self) -> None:
         """Compute now (also called when the registry changes, e.g. a relative was added)."""
         self._timer.stop()
+        if self._cancelled.is_set():
+            return
         registry, decisions = self._context()
         if registry is None:
             return
         self._generation += 1
         generation = self._generation
         text = self._last_text = self.editor.toPlainText()
+        compute = ops.spans_for(text, registry, decisions, self.field_key)
+        cancelled, worker = self._cancelled, self.worker
+        opened = worker.is_unlocked
+
+        def dropped() -> bool:
+            # A lock since this was queued (the worker reports locked at once, before the
+            # close runs), a cancel, or the editor deleted meanwhile.
+            return cancelled.is_set() or (opened and not worker.is_unlocked)
+
+        def op() -> list[redaction.Span]:  # worker thread: reads only the flags above
+            return [] if dropped() else compute()
 
         def done(spans: list[redaction.Span]) -> None:
+            if dropped() or not shiboken6.isValid(self) or not shiboken6.isValid(self.editor):
+                return
             # A result for text that has changed since is dropped: the next one is coming.
             if generation == self._generation and text == self.editor.toPlainText():
                 self.highlighter.set_spans(spans, text)
                 self.spans_changed.emit(spans)
 
-        self.worker.run(
-            ops.spans_for(text, registry, decisions, self.field_key),
-            on_success=done,
-            on_failure=lambda exc: log.warning("highlighting failed: %s", type(exc).__name__),
-        )
+        def failed(exc: BaseException) -> None:
+            if not dropped():
+                log.warning("highlighting failed: %s", type(exc).__name__)
+
+        self.worker.run(op, on_success=done, on_failure=failed)
