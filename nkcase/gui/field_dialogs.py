@@ -2,6 +2,10 @@
 
 Every vault operation runs on the DB worker (``worker.submit``); these widgets only ask, show
 progress and report. Secrets typed here go straight to the worker and are not kept.
+
+Texts of the module-level functions are in the "VaultMenu" translation context (written out as
+``QCoreApplication.translate("VaultMenu", ...)`` so that lupdate finds them); the dialog's are
+in "KeySlotsDialog" (``self.tr``).
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,9 +42,7 @@ from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldDialogs", text)
+APP_NAME = "nkcase"  # a name, not translated
 
 
 def backup_reminder_due(vault: Vault) -> bool:
@@ -47,8 +51,12 @@ def backup_reminder_due(vault: Vault) -> bool:
 
 
 def _error(parent: QWidget | None, exc: BaseException) -> None:
-    message = str(exc) if isinstance(exc, NkcaseError) else tr("The operation failed.")
-    QMessageBox.warning(parent, tr("nkcase"), message)
+    message = (
+        str(exc)
+        if isinstance(exc, NkcaseError)
+        else QCoreApplication.translate("VaultMenu", "The operation failed.")
+    )
+    QMessageBox.warning(parent, APP_NAME, message)
 
 
 def _ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
@@ -57,11 +65,15 @@ def _ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
 
 
 def _ask_new_secret(parent: QWidget | None, title: str) -> str | None:
-    first = _ask_secret(parent, title, tr("New passphrase:"))
+    first = _ask_secret(parent, title, QCoreApplication.translate("VaultMenu", "New passphrase:"))
     if first is None:
         return None
-    if _ask_secret(parent, title, tr("Repeat it:")) != first:
-        QMessageBox.warning(parent, title, tr("The two entries differ; nothing was changed."))
+    if _ask_secret(parent, title, QCoreApplication.translate("VaultMenu", "Repeat it:")) != first:
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("VaultMenu", "The two entries differ; nothing was changed."),
+        )
         return None
     return first
 
@@ -92,7 +104,9 @@ def start_backup(
     on_done: Callable[[backup.BackupInfo], None] | None = None,
 ) -> int:
     """Write a backup to ``out`` on the worker, with a progress dialog."""
-    progress = _progress_dialog(parent, tr("Writing the backup…"))
+    progress = _progress_dialog(
+        parent, QCoreApplication.translate("VaultMenu", "Writing the backup…")
+    )
 
     def finished(info: backup.BackupInfo) -> None:
         progress.close()
@@ -101,10 +115,10 @@ def start_backup(
         else:
             QMessageBox.information(
                 parent,
-                tr("Backup"),
-                tr("Backup written to {path} ({size:.1f} MiB).").format(
-                    path=info.path, size=info.size / 2**20
-                ),
+                QCoreApplication.translate("VaultMenu", "Backup"),
+                QCoreApplication.translate("VaultMenu", "Backup written to %1 (%2 MiB).")
+                .replace("%1", str(info.path))
+                .replace("%2", f"{info.size / 2**20:.1f}"),
             )
 
     def failed(exc: BaseException) -> None:
@@ -123,7 +137,10 @@ def start_backup(
 
 def backup_action(worker: Any, parent: QWidget | None) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Back up the vault"), "vault-backup.nkbak", tr("nkcase backups (*.nkbak)")
+        parent,
+        QCoreApplication.translate("VaultMenu", "Back up the vault"),
+        "vault-backup.nkbak",
+        QCoreApplication.translate("VaultMenu", "nkcase backups (*.nkbak)"),
     )
     if name:
         start_backup(worker, parent, Path(name))
@@ -145,10 +162,12 @@ def start_restore(
         else:
             QMessageBox.information(
                 parent,
-                tr("Restore"),
-                tr("Restored {cases} cases into {folder}. Open that folder to use it.").format(
-                    cases=info.cases, folder=info.folder
-                ),
+                QCoreApplication.translate("VaultMenu", "Restore"),
+                QCoreApplication.translate(
+                    "VaultMenu", "Restored %1 cases into %2. Open that folder to use it."
+                )
+                .replace("%1", str(info.cases))
+                .replace("%2", str(info.folder)),
             )
 
     return int(
@@ -162,14 +181,23 @@ def start_restore(
 
 def restore_action(worker: Any, parent: QWidget | None) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Restore a backup"), "", tr("nkcase backups (*.nkbak);;All files (*)")
+        parent,
+        QCoreApplication.translate("VaultMenu", "Restore a backup"),
+        "",
+        QCoreApplication.translate("VaultMenu", "nkcase backups (*.nkbak);;All files (*)"),
     )
     if not name:
         return
-    folder = QFileDialog.getExistingDirectory(parent, tr("Restore into an empty folder"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("VaultMenu", "Restore into an empty folder")
+    )
     if not folder:
         return
-    secret = _ask_secret(parent, tr("Restore"), tr("Passphrase of the backup:"))
+    secret = _ask_secret(
+        parent,
+        QCoreApplication.translate("VaultMenu", "Restore"),
+        QCoreApplication.translate("VaultMenu", "Passphrase of the backup:"),
+    )
     if secret is not None:
         start_restore(worker, parent, Path(name), Path(folder), secret)
 
@@ -181,14 +209,14 @@ class KeySlotsDialog(QDialog):
     def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle(tr("Key slots"))
+        self.setWindowTitle(self.tr("Key slots"))
         self.slots: list[keys.SlotView] = []
         self.list = QListWidget(self)
-        self.add_button = QPushButton(tr("Add passphrase…"), self)
-        self.remove_button = QPushButton(tr("Remove"), self)
-        self.recovery_button = QPushButton(tr("New recovery key…"), self)
-        self.duress_button = QPushButton(tr("Duress passphrase…"), self)
-        self.rekey_button = QPushButton(tr("Re-encrypt (rekey)…"), self)
+        self.add_button = QPushButton(self.tr("Add passphrase…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.recovery_button = QPushButton(self.tr("New recovery key…"), self)
+        self.duress_button = QPushButton(self.tr("Duress passphrase…"), self)
+        self.rekey_button = QPushButton(self.tr("Re-encrypt (rekey)…"), self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.recovery_button):
             buttons.addWidget(b)
@@ -198,7 +226,9 @@ class KeySlotsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Each slot opens the same vault with its own secret."), self))
+        layout.addWidget(
+            QLabel(self.tr("Each slot opens the same vault with its own secret."), self)
+        )
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addLayout(more)
@@ -208,26 +238,66 @@ class KeySlotsDialog(QDialog):
         self.recovery_button.clicked.connect(self._recovery)
         self.duress_button.clicked.connect(self._duress)
         self.rekey_button.clicked.connect(self._rekey)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.resize(640, 320)
         self.refresh()
 
+    def _while_open(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """``callback`` for the worker, skipped once this dialog is deleted (closed, locked)."""
+
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+
+        return call
+
+    def _submit(self, fn: Callable[..., Any], on_success: Callable[[Any], None]) -> None:
+        self.worker.submit(
+            fn, on_success=self._while_open(on_success), on_failure=self._while_open(self._fail)
+        )
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _update_buttons(self) -> None:
+        slot = self._selected()
+        # The recovery slot is replaced, never removed; the service refuses the last passphrase.
+        self.remove_button.setEnabled(slot is not None and slot.kind != "recovery")
+
+    def _selected(self) -> keys.SlotView | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        slot_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self.slots if s.id == slot_id), None)
+
     def refresh(self) -> None:
-        self.worker.submit(keys.list_slots, on_success=self._show, on_failure=self._fail)
+        self._submit(keys.list_slots, self._show)
 
     def _show(self, slots: list[keys.SlotView]) -> None:
         self.slots = slots
         self.list.clear()
         names = {
-            "passphrase": tr("Passphrase"),
-            "recovery": tr("Recovery key"),
-            "duress": tr("Duress passphrase"),
+            "passphrase": self.tr("Passphrase"),
+            "recovery": self.tr("Recovery key"),
+            "duress": self.tr("Duress passphrase"),
         }
         for s in slots:
             text = f"{names.get(s.kind, s.kind)}  {s.label}  ({s.created}, {s.memory_mib} MiB)"
             if s.current:
-                text += "  " + tr("— opened this session")
+                text += "  " + self.tr("— opened this session")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
+        self._update_buttons()
 
     def _fail(self, exc: BaseException) -> None:
         _error(self, exc)
@@ -237,33 +307,32 @@ class KeySlotsDialog(QDialog):
         self.refresh()
 
     def _add(self) -> None:
-        secret = _ask_new_secret(self, tr("Add passphrase"))
+        secret = _ask_new_secret(self, self.tr("Add passphrase"))
         if secret is None:
             return
-        label, _ok = QInputDialog.getText(self, tr("Add passphrase"), tr("Label (optional):"))
-        self.worker.submit(
-            lambda vault: keys.add_passphrase(vault, secret, label=label),
-            on_success=self._then_refresh,
-            on_failure=self._fail,
+        label, _ok = QInputDialog.getText(
+            self, self.tr("Add passphrase"), self.tr("Label (optional):")
+        )
+        self._submit(
+            lambda vault: keys.add_passphrase(vault, secret, label=label), self._then_refresh
         )
 
     def _remove(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        slot = self._selected()
+        if slot is None or not self._confirm(
+            self.tr("Remove"),
+            self.tr("Remove this key slot? Its secret will no longer open the vault."),
+        ):
             return
-        slot_id = str(item.data(Qt.ItemDataRole.UserRole))
-        self.worker.submit(
-            lambda vault: keys.remove_slot(vault, slot_id),
-            on_success=self._then_refresh,
-            on_failure=self._fail,
-        )
+        slot_id = slot.id
+        self._submit(lambda vault: keys.remove_slot(vault, slot_id), self._then_refresh)
 
     def _recovery(self) -> None:
         def show(recovery: str) -> None:
             _show_secret_once(
                 self,
-                tr("New recovery key"),
-                tr(
+                self.tr("New recovery key"),
+                self.tr(
                     "Write this down and keep it away from the laptop. The old one no longer "
                     "opens the vault."
                 ),
@@ -271,48 +340,53 @@ class KeySlotsDialog(QDialog):
             )
             self.refresh()
 
-        self.worker.submit(keys.regenerate_recovery_key, on_success=show, on_failure=self._fail)
+        if self._confirm(
+            self.tr("New recovery key"),
+            self.tr("Make a new recovery key? The old one will no longer open the vault."),
+        ):
+            self._submit(keys.regenerate_recovery_key, show)
 
     def _duress(self) -> None:
-        has = any(s.kind == "duress" for s in self.slots)
-        if (
-            has
-            and QMessageBox.question(self, tr("Duress"), tr("Remove the duress passphrase?"))
-            == QMessageBox.StandardButton.Yes
-        ):
-            self.worker.submit(
-                keys.clear_duress, on_success=self._then_refresh, on_failure=self._fail
-            )
+        if any(s.kind == "duress" for s in self.slots):
+            if self._confirm(
+                self.tr("Duress passphrase"), self.tr("Remove the duress passphrase?")
+            ):
+                self._submit(keys.clear_duress, self._then_refresh)
             return
         QMessageBox.information(
             self,
-            tr("Duress passphrase"),
-            tr(
+            self.tr("Duress passphrase"),
+            self.tr(
                 "Typed at unlock, the duress passphrase scrambles every other passphrase and "
                 "shows an empty vault. Afterwards ONLY the recovery key opens this vault: keep it "
                 "somewhere safe, away from the laptop."
             ),
         )
-        secret = _ask_new_secret(self, tr("Duress passphrase"))
+        secret = _ask_new_secret(self, self.tr("Duress passphrase"))
         if secret is not None:
-            self.worker.submit(
-                lambda vault: keys.set_duress(vault, secret),
-                on_success=self._then_refresh,
-                on_failure=self._fail,
-            )
+            self._submit(lambda vault: keys.set_duress(vault, secret), self._then_refresh)
 
     def _rekey(self) -> None:
-        secret = _ask_new_secret(self, tr("Re-encrypt the vault"))
+        if not self._confirm(
+            self.tr("Re-encrypt the vault"),
+            self.tr(
+                "Re-encrypt the whole vault under a new key? Only the new passphrase and a new "
+                "recovery key will open it: other passphrases and the duress passphrase are "
+                "removed."
+            ),
+        ):
+            return
+        secret = _ask_new_secret(self, self.tr("Re-encrypt the vault"))
         if secret is None:
             return
-        progress = _progress_dialog(self, tr("Re-encrypting the vault…"))
+        progress = _progress_dialog(self, self.tr("Re-encrypting the vault…"))
 
         def done(result: keys.RekeyResult) -> None:
             progress.close()
             _show_secret_once(
                 self,
-                tr("Vault re-encrypted"),
-                tr(
+                self.tr("Vault re-encrypted"),
+                self.tr(
                     "The vault now has a new key; other passphrases were removed. "
                     "NEW recovery key (the old one no longer works):"
                 ),
@@ -326,19 +400,52 @@ class KeySlotsDialog(QDialog):
 
         self.worker.submit(
             lambda vault, report: keys.rekey(vault, secret, progress=report),
-            on_success=done,
-            on_failure=failed,
-            on_progress=lambda d, t: progress.setValue(100 * d // max(t, 1)),
+            on_success=self._while_open(done),
+            on_failure=self._while_open(failed),
+            on_progress=self._while_open(lambda d, t: progress.setValue(100 * d // max(t, 1))),
         )
 
 
-def add_vault_menu_actions(menu: QMenu, worker: Any, parent: QWidget | None) -> None:
+class VaultMenu(QObject):
+    """The Vault menu's actions, retranslated when the language changes.
+
+    The main window owns the menu and its title; a menu handed over without a title gets one.
+    """
+
+    def __init__(self, menu: QMenu, worker: Any, parent: QWidget | None) -> None:
+        super().__init__(menu)
+        self.menu = menu
+        self._owns_title = not menu.title()
+        self.backup_action: QAction = menu.addAction("")
+        self.backup_action.triggered.connect(lambda: backup_action(worker, parent))
+        self.restore_action: QAction = menu.addAction("")
+        self.restore_action.triggered.connect(lambda: restore_action(worker, parent))
+        menu.addSeparator()
+        self.key_slots_action: QAction = menu.addAction("")
+        self.key_slots_action.triggered.connect(lambda: open_key_slots(worker, parent))
+        menu.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        if self._owns_title:
+            self.menu.setTitle(self.tr("&Vault"))
+        self.backup_action.setText(self.tr("Back up…"))
+        self.restore_action.setText(self.tr("Restore a backup…"))
+        self.key_slots_action.setText(self.tr("Key slots, recovery key, duress…"))
+
+
+def open_key_slots(worker: Any, parent: QWidget | None) -> None:
+    """Show the key slots dialog modally; it is deleted when closed (a lock closes it too)."""
+    dialog = KeySlotsDialog(worker, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
+
+
+def add_vault_menu_actions(menu: QMenu, worker: Any, parent: QWidget | None) -> VaultMenu:
     """Fill the main window's Vault menu."""
-    if not menu.title():
-        menu.setTitle(tr("&Vault"))
-    menu.addAction(tr("Back up…"), lambda: backup_action(worker, parent))
-    menu.addAction(tr("Restore a backup…"), lambda: restore_action(worker, parent))
-    menu.addSeparator()
-    menu.addAction(
-        tr("Key slots, recovery key, duress…"), lambda: KeySlotsDialog(worker, parent).exec()
-    )
+    return VaultMenu(menu, worker, parent)

@@ -1332,4 +1332,182 @@
         <translation>보관소 만들기…</translation>
     </message>
 </context>
+<context>
+    <name>KeySlotsDialog</name>
+    <message>
+        <source>Key slots</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>Add passphrase…</source>
+        <translation>암호 문구 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>새 복구 키…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>강압용 암호 문구…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt (rekey)…</source>
+        <translation>다시 암호화 (키 교체)…</translation>
+    </message>
+    <message>
+        <source>Each slot opens the same vault with its own secret.</source>
+        <translation>각 슬롯은 저마다의 비밀 정보로 같은 보관소를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>강압용 암호 문구</translation>
+    </message>
+    <message>
+        <source>— opened this session</source>
+        <translation>— 이번 세션에 사용됨</translation>
+    </message>
+    <message>
+        <source>Add passphrase</source>
+        <translation>암호 문구 추가</translation>
+    </message>
+    <message>
+        <source>Label (optional):</source>
+        <translation>설명 (선택 사항):</translation>
+    </message>
+    <message>
+        <source>Remove this key slot? Its secret will no longer open the vault.</source>
+        <translation>이 키 슬롯을 삭제하시겠습니까? 그 비밀 정보로는 더 이상 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>새 복구 키</translation>
+    </message>
+    <message>
+        <source>Write this down and keep it away from the laptop. The old one no longer opens the vault.</source>
+        <translation>이 키를 적어서 노트북과 떨어진 곳에 보관하십시오. 이전 복구 키로는 더 이상 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one will no longer open the vault.</source>
+        <translation>새 복구 키를 만드시겠습니까? 이전 복구 키로는 더 이상 보관소를 열 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase?</source>
+        <translation>강압용 암호 문구를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Typed at unlock, the duress passphrase scrambles every other passphrase and shows an empty vault. Afterwards ONLY the recovery key opens this vault: keep it somewhere safe, away from the laptop.</source>
+        <translation>잠금 해제 때 강압용 암호 문구를 입력하면 다른 모든 암호 문구가 무효가 되고 빈 보관소가 표시됩니다. 그 뒤에는 오직 복구 키로만 이 보관소를 열 수 있습니다. 복구 키는 노트북과 떨어진 안전한 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault</source>
+        <translation>보관소 다시 암호화</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole vault under a new key? Only the new passphrase and a new recovery key will open it: other passphrases and the duress passphrase are removed.</source>
+        <translation>새 키로 보관소 전체를 다시 암호화하시겠습니까? 이후에는 새 암호 문구와 새 복구 키로만 열 수 있으며, 다른 암호 문구와 강압용 암호 문구는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>보관소를 다시 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>Vault re-encrypted</source>
+        <translation>보관소를 다시 암호화했습니다</translation>
+    </message>
+    <message>
+        <source>The vault now has a new key; other passphrases were removed. NEW recovery key (the old one no longer works):</source>
+        <translation>보관소에 새 키가 적용되었고 다른 암호 문구는 삭제되었습니다. 새 복구 키 (이전 복구 키는 더 이상 쓸 수 없습니다):</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>작업을 완료하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>두 입력이 서로 다릅니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>백업 파일을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MiB).</source>
+        <translation>백업을 %1에 저장했습니다 (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>보관소 백업</translation>
+    </message>
+    <message>
+        <source>nkcase backups (*.nkbak)</source>
+        <translation>nkcase 백업 (*.nkbak)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Restored %1 cases into %2. Open that folder to use it.</source>
+        <translation>사례 %1건을 %2에 복원했습니다. 사용하려면 그 폴더를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>nkcase backups (*.nkbak);;All files (*)</source>
+        <translation>nkcase 백업 (*.nkbak);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Restore into an empty folder</source>
+        <translation>복원할 빈 폴더</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>백업의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>보관소(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>백업 복원…</translation>
+    </message>
+    <message>
+        <source>Key slots, recovery key, duress…</source>
+        <translation>키 슬롯, 복구 키, 강압용 암호 문구…</translation>
+    </message>
+</context>
 </TS>

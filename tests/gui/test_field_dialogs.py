@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMenu
 
 from nkcase.gui import field_dialogs
+from nkcase.gui.i18n import install_language
 from nkcase.services import vaults
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import call_on_worker
@@ -42,3 +47,68 @@ def test_key_slots_dialog_lists_slots(open_worker: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
     assert {s.kind for s in dialog.slots} == {"passphrase", "recovery"}
     assert sum(s.current for s in dialog.slots) == 1
+
+
+def test_vault_menu_follows_the_language_switch(open_worker: Any, qtbot: Any, qapp: Any) -> None:
+    menu = QMenu()
+    field_dialogs.add_vault_menu_actions(menu, open_worker, None)
+    assert menu.title() == "&Vault"
+    install_language(qapp, "ko")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업…")
+    assert menu.title() == "보관소(&V)"
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][1:] == [
+        "백업 복원…",
+        "키 슬롯, 복구 키, 강압용 암호 문구…",
+    ]
+    install_language(qapp, "en")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "Back up…")
+
+
+def test_a_titled_menu_keeps_the_window_s_title(open_worker: Any, qtbot: Any, qapp: Any) -> None:
+    menu = QMenu("Window's own title")
+    field_dialogs.add_vault_menu_actions(menu, open_worker, None)
+    install_language(qapp, "ko")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업…")
+    assert menu.title() == "Window's own title"
+
+
+def test_key_slots_dialog_in_korean(open_worker: Any, qtbot: Any, qapp: Any) -> None:
+    install_language(qapp, "ko")
+    dialog = field_dialogs.KeySlotsDialog(open_worker)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
+    assert dialog.windowTitle() == "키 슬롯"
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(t.startswith("암호 문구") and "이번 세션에 사용됨" in t for t in texts)
+    assert any(t.startswith("복구 키") for t in texts)
+
+
+def test_the_recovery_slot_cannot_be_picked_for_removal(open_worker: Any, qtbot: Any) -> None:
+    dialog = field_dialogs.KeySlotsDialog(open_worker)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
+    assert not dialog.remove_button.isEnabled()  # nothing selected
+    rows = {s.kind: i for i, s in enumerate(dialog.slots)}
+    dialog.list.setCurrentRow(rows["recovery"])
+    assert not dialog.remove_button.isEnabled()
+    dialog.list.setCurrentRow(rows["passphrase"])
+    assert dialog.remove_button.isEnabled()
+
+
+def test_closing_the_dialog_with_a_refresh_pending_logs_nothing(
+    open_worker: Any, qtbot: Any, caplog: Any
+) -> None:
+    release = threading.Event()
+    open_worker.run(lambda: release.wait(20))  # hold the worker: the refresh stays queued
+    try:
+        dialog = field_dialogs.KeySlotsDialog(open_worker)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.close()  # what a lock does to an open dialog
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert not shiboken6.isValid(dialog)
+        caplog.set_level(logging.DEBUG)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: open_worker.pending == 0, timeout=10_000)
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
