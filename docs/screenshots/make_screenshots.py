@@ -54,6 +54,27 @@ def save(widget: object, name: str, lang: str) -> None:
     print(path.relative_to(ROOT))
 
 
+def save_with_menu(window: object, menu: object, lang: str) -> None:
+    """The window with one of its menus open (offscreen, a popup is a window of its own)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+    assert isinstance(window, QMainWindow) and isinstance(menu, QMenu)
+    bar = window.menuBar()
+    corner = bar.actionGeometry(menu.menuAction()).bottomLeft()
+    menu.popup(bar.mapToGlobal(corner))
+    for _ in range(5):
+        QApplication.processEvents()
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(bar.mapTo(window, corner), menu.grab())
+    painter.end()
+    menu.hide()
+    path = OUT / f"app-vault-menu-{lang}.png"
+    shot.save(str(path))
+    print(path.relative_to(ROOT))
+
+
 def render(lang: str, scratch: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -63,7 +84,7 @@ def render(lang: str, scratch: Path) -> None:
     from nkcase.gui.main_window import MainWindow
     from nkcase.gui.settings import AppSettings
     from nkcase.gui.worker import DbWorker
-    from nkcase.services import cases, vaults
+    from nkcase.services import cases, keys, vaults
     from nkcase.vault.keyslots import TEST_KDF
 
     app = make_application()
@@ -104,6 +125,11 @@ def render(lang: str, scratch: Path) -> None:
         vault, _ = vaults.create_vault(folder, "Seoul Documentation Centre", PASSPHRASE, TEST_KDF)
         for path in sorted((ROOT / "seeds").glob("*.json")):
             cases.import_case_file(vault, path)
+        # Slots as a team would have them: a second interviewer's passphrase and a duress one.
+        keys.add_passphrase(
+            vault, "harbour-violet-cinder-maple-31", label="Field laptop (Min-ji)", kdf=TEST_KDF
+        )
+        keys.set_duress(vault, "copper-willow-tundra-ember-88", kdf=TEST_KDF)
         vault.close()
         window = MainWindow(worker, settings, folder, kdf=TEST_KDF)
         window.resize(1280, 800)
@@ -146,6 +172,16 @@ def render(lang: str, scratch: Path) -> None:
             time.sleep(0.3)
             wait(lambda: worker.pending == 0)
             save(window, "case-open", lang)
+        if window.menus.vault_menu is not None:
+            from nkcase.gui.field_dialogs import KeySlotsDialog
+
+            save_with_menu(window, window.menus.vault_menu, lang)
+            slots = KeySlotsDialog(worker, window)
+            slots.show()
+            wait(lambda: slots.table.topLevelItemCount() == 4)
+            slots.table.setCurrentIndex(slots.table.model().index(2, 0))
+            save(slots, "key-slots", lang)
+            slots.close()
         dialog = window.open_settings()
         save(dialog, "settings", lang)
         dialog.reject()

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -211,36 +211,43 @@ class KeySlotsDialog(QDialog):
         self.worker = worker
         self.setWindowTitle(self.tr("Key slots"))
         self.slots: list[keys.SlotView] = []
-        self.list = QListWidget(self)
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setHeaderLabels(
+            [self.tr("Secret"), self.tr("Label"), self.tr("Added"), self.tr("This session")]
+        )
         self.add_button = QPushButton(self.tr("Add passphrase…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.recovery_button = QPushButton(self.tr("New recovery key…"), self)
         self.duress_button = QPushButton(self.tr("Duress passphrase…"), self)
         self.rekey_button = QPushButton(self.tr("Re-encrypt (rekey)…"), self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.recovery_button):
+        buttons = QVBoxLayout()
+        for b in (self.add_button, self.remove_button):
             buttons.addWidget(b)
-        more = QHBoxLayout()
-        for b in (self.duress_button, self.rekey_button):
-            more.addWidget(b)
+        buttons.addSpacing(16)  # the ones below replace or scramble secrets
+        for b in (self.recovery_button, self.duress_button, self.rekey_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Each slot opens the same vault with its own secret."), self)
-        )
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addLayout(more)
+        intro = QLabel(self.tr("Each slot opens the same vault with its own secret."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(middle)
         layout.addWidget(close)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.recovery_button.clicked.connect(self._recovery)
         self.duress_button.clicked.connect(self._duress)
         self.rekey_button.clicked.connect(self._rekey)
-        self.list.currentItemChanged.connect(self._update_buttons)
+        self.table.currentItemChanged.connect(self._update_buttons)
         self._update_buttons()
-        self.resize(640, 320)
+        self.resize(720, 300)
         self.refresh()
 
     def _while_open(self, callback: Callable[..., None]) -> Callable[..., None]:
@@ -273,10 +280,10 @@ class KeySlotsDialog(QDialog):
         self.remove_button.setEnabled(slot is not None and slot.kind != "recovery")
 
     def _selected(self) -> keys.SlotView | None:
-        item = self.list.currentItem()
+        item = self.table.currentItem()
         if item is None:
             return None
-        slot_id = item.data(Qt.ItemDataRole.UserRole)
+        slot_id = item.data(0, Qt.ItemDataRole.UserRole)
         return next((s for s in self.slots if s.id == slot_id), None)
 
     def refresh(self) -> None:
@@ -284,19 +291,26 @@ class KeySlotsDialog(QDialog):
 
     def _show(self, slots: list[keys.SlotView]) -> None:
         self.slots = slots
-        self.list.clear()
+        self.table.clear()
         names = {
             "passphrase": self.tr("Passphrase"),
             "recovery": self.tr("Recovery key"),
             "duress": self.tr("Duress passphrase"),
         }
         for s in slots:
-            text = f"{names.get(s.kind, s.kind)}  {s.label}  ({s.created}, {s.memory_mib} MiB)"
-            if s.current:
-                text += "  " + self.tr("— opened this session")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            self.list.addItem(item)
+            item = QTreeWidgetItem(
+                [
+                    names.get(s.kind, s.kind),
+                    s.label,
+                    s.created,
+                    self.tr("opened the vault") if s.current else "",
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            self.table.addTopLevelItem(item)
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
         self._update_buttons()
 
     def _fail(self, exc: BaseException) -> None:
@@ -434,9 +448,9 @@ class VaultMenu(QObject):
     def retranslate(self) -> None:
         if self._owns_title:
             self.menu.setTitle(self.tr("&Vault"))
-        self.backup_action.setText(self.tr("Back up…"))
-        self.restore_action.setText(self.tr("Restore a backup…"))
-        self.key_slots_action.setText(self.tr("Key slots, recovery key, duress…"))
+        self.backup_action.setText(self.tr("&Back up…"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.key_slots_action.setText(self.tr("&Key slots, recovery key, duress…"))
 
 
 def open_key_slots(worker: Any, parent: QWidget | None) -> None:

@@ -1339,6 +1339,22 @@
         <translation>키 슬롯</translation>
     </message>
     <message>
+        <source>Secret</source>
+        <translation>비밀 정보</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
         <source>Add passphrase…</source>
         <translation>암호 문구 추가…</translation>
     </message>
@@ -1375,8 +1391,8 @@
         <translation>강압용 암호 문구</translation>
     </message>
     <message>
-        <source>— opened this session</source>
-        <translation>— 이번 세션에 사용됨</translation>
+        <source>opened the vault</source>
+        <translation>보관소를 연 슬롯</translation>
     </message>
     <message>
         <source>Add passphrase</source>
@@ -1498,16 +1514,16 @@
         <translation>보관소(&amp;V)</translation>
     </message>
     <message>
-        <source>Back up…</source>
-        <translation>백업…</translation>
+        <source>&amp;Back up…</source>
+        <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <source>Restore a backup…</source>
-        <translation>백업 복원…</translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>백업 복원(&amp;R)…</translation>
     </message>
     <message>
-        <source>Key slots, recovery key, duress…</source>
-        <translation>키 슬롯, 복구 키, 강압용 암호 문구…</translation>
+        <source>&amp;Key slots, recovery key, duress…</source>
+        <translation>키 슬롯, 복구 키, 강압용 암호 문구(&amp;K)…</translation>
     </message>
 </context>
 </TS>

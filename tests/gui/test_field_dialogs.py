@@ -44,7 +44,7 @@ def test_backup_then_restore_and_reminder(seeded_worker: Any, qtbot: Any, tmp_pa
 def test_key_slots_dialog_lists_slots(open_worker: Any, qtbot: Any) -> None:
     dialog = field_dialogs.KeySlotsDialog(open_worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 2, timeout=10_000)
     assert {s.kind for s in dialog.slots} == {"passphrase", "recovery"}
     assert sum(s.current for s in dialog.slots) == 1
 
@@ -54,21 +54,21 @@ def test_vault_menu_follows_the_language_switch(open_worker: Any, qtbot: Any, qa
     field_dialogs.add_vault_menu_actions(menu, open_worker, None)
     assert menu.title() == "&Vault"
     install_language(qapp, "ko")
-    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업…")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업(&B)…")
     assert menu.title() == "보관소(&V)"
     assert [a.text() for a in menu.actions() if not a.isSeparator()][1:] == [
-        "백업 복원…",
-        "키 슬롯, 복구 키, 강압용 암호 문구…",
+        "백업 복원(&R)…",
+        "키 슬롯, 복구 키, 강압용 암호 문구(&K)…",
     ]
     install_language(qapp, "en")
-    qtbot.waitUntil(lambda: menu.actions()[0].text() == "Back up…")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "&Back up…")
 
 
 def test_a_titled_menu_keeps_the_window_s_title(open_worker: Any, qtbot: Any, qapp: Any) -> None:
     menu = QMenu("Window's own title")
     field_dialogs.add_vault_menu_actions(menu, open_worker, None)
     install_language(qapp, "ko")
-    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업…")
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "백업(&B)…")
     assert menu.title() == "Window's own title"
 
 
@@ -76,22 +76,24 @@ def test_key_slots_dialog_in_korean(open_worker: Any, qtbot: Any, qapp: Any) -> 
     install_language(qapp, "ko")
     dialog = field_dialogs.KeySlotsDialog(open_worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 2, timeout=10_000)
     assert dialog.windowTitle() == "키 슬롯"
-    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert any(t.startswith("암호 문구") and "이번 세션에 사용됨" in t for t in texts)
-    assert any(t.startswith("복구 키") for t in texts)
+    model = dialog.table.model()
+    cells = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert [c[0] for c in cells if c[3] == "보관소를 연 슬롯"] == ["암호 문구"]
+    assert any(c[0] == "복구 키" and c[3] == "" for c in cells)
+    assert dialog.table.headerItem().text(0) == "비밀 정보"
 
 
 def test_the_recovery_slot_cannot_be_picked_for_removal(open_worker: Any, qtbot: Any) -> None:
     dialog = field_dialogs.KeySlotsDialog(open_worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 2, timeout=10_000)
     assert not dialog.remove_button.isEnabled()  # nothing selected
     rows = {s.kind: i for i, s in enumerate(dialog.slots)}
-    dialog.list.setCurrentRow(rows["recovery"])
+    dialog.table.setCurrentIndex(dialog.table.model().index(rows["recovery"], 0))
     assert not dialog.remove_button.isEnabled()
-    dialog.list.setCurrentRow(rows["passphrase"])
+    dialog.table.setCurrentIndex(dialog.table.model().index(rows["passphrase"], 0))
     assert dialog.remove_button.isEnabled()
 
 
