@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         def show(is_due: object) -> None:
             if is_due and self._unlocked:
                 self.statusBar().showMessage(
-                    self.tr("No backup for over a week: use Vault → Backup…"), 0
+                    self.tr("No backup for over a week: use Vault → Back up…"), 0
                 )
 
         self.worker.submit(due, on_success=show, on_failure=lambda _e: None)

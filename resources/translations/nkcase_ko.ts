@@ -808,7 +808,7 @@
         <translation>nkcase (잠김)</translation>
     </message>
     <message>
-        <source>No backup for over a week: use Vault → Backup…</source>
+        <source>No backup for over a week: use Vault → Back up…</source>
         <translation>일주일 넘게 백업하지 않았습니다: 보관소 → 백업…을 사용하십시오</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nkcase.gui.editor import ops
@@ -56,13 +57,19 @@ class TextAutosaver(QObject):
         texts, self._pending = self._pending, {}
         self._in_flight += 1
 
+        # The worker saves even if this editor is closed (a lock, a closed tab) before the
+        # result comes back; then there is no one left to tell.
         def ok(keys: list[str]) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._in_flight -= 1
             self.saved.emit(keys)
             if not self.dirty:
                 self.dirty_changed.emit(False)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._in_flight -= 1
             for key, text in texts.items():  # keep them unless newer text arrived meanwhile
                 self._pending.setdefault(key, text)
