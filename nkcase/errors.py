@@ -85,9 +85,17 @@ class CaseNotFound(NkcaseError):
 
 
 class ExportRefused(NkcaseError):
-    """An export blocked by consent, review state or the leak check; nothing was written."""
+    """An export blocked by consent, review state or the leak check; nothing was written.
+
+    ``found`` holds the text the leak check matched, kept out of the message (messages may be
+    logged): the CLI shows it on the terminal of the person exporting, so they can fix it.
+    """
 
     exit_code = 5
+
+    def __init__(self, message: str, found: str | None = None) -> None:
+        super().__init__(message)
+        self.found = found
 
 
 class PacketInvalid(NkcaseError):

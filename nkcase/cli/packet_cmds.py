@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
 from pathlib import Path
 
 from nkcase.cli.common import open_from_args
 from nkcase.domain import vocab
+from nkcase.errors import ExportRefused
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from nkcase.packets.export import export_packet
 
     with open_from_args(args) as vault:
-        result = export_packet(vault, args.case, args.target, Path(args.out), args.pattern)
+        try:
+            result = export_packet(vault, args.case, args.target, Path(args.out), args.pattern)
+        except ExportRefused as exc:
+            if exc.found:
+                # On this terminal only: the person exporting needs the text to redact it.
+                print(f"error: {exc}", file=sys.stderr)
+                print(
+                    f"  found: {exc.found!r}. Redact it in the case whose file it is in, e.g. "
+                    f"`nkcase review CASE --accept {shlex.quote(exc.found)} --category place`.",
+                    file=sys.stderr,
+                )
+                return exc.exit_code
+            raise
     print(
         f"Wrote {result.path} ({result.size} bytes): packet {result.packet_id}, "
         f"{len(result.cases)} case(s), signed by {result.fingerprint}"

@@ -140,5 +140,6 @@ def scan_packet(
             raise ExportRefused(
                 f"{case_name}: the leak check found a registered {category.replace('_', ' ')} "
                 f"in {where}; nothing was written. Review the redactions of this case and "
-                "export again."
+                "export again.",
+                found=matched,
             )

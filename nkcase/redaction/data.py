@@ -87,6 +87,16 @@ def latin_admin_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def generic_korean_nouns() -> frozenset[str]:
+    """Head nouns that name a kind of place, not a place (합숙소, 공장, 기업소...): never a
+    term on their own."""
+    units = _load("units")
+    words = {w for group in units["equivalents_ko"] for w in group}
+    words |= set(units["generic_ko"]) | set(context_words()["institution_ko"])
+    return frozenset(words)
+
+
+@cache
 def context_words() -> dict[str, tuple[str, ...]]:
     raw = _load("context_words")
     return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}

@@ -300,7 +300,10 @@ def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool)
     # event or description ("2024년 1월 숙소 항의"): its words alone are everyday words.
     place_like = len(words) == 2
     if place_like:
-        candidates |= {w for w in bases if len(w) >= 2 and not any(c.isdigit() for c in w)}
+        generic = data.generic_korean_nouns()
+        candidates |= {
+            w for w in bases if len(w) >= 2 and not any(c.isdigit() for c in w) and w not in generic
+        }
     for cand in candidates:
         if len(cand.replace(" ", "")) < 2:
             continue

@@ -220,6 +220,10 @@ def test_leak_in_a_structured_field_refuses(vault: Vault, tmp_path: Path) -> Non
         target = case.consent.share_with[0]
     msg = _refused(vault, [ref], target, tmp_path / "p.zip")
     assert msg.startswith(ref) and "leak check" in msg and region not in msg
+    # The matched text travels beside the message, for the terminal of the person exporting.
+    with pytest.raises(ExportRefused) as err:
+        export.export_packet(vault, [ref], target, tmp_path / "p.zip")
+    assert err.value.found is not None and err.value.found.lower() in region.lower()
 
 
 def test_pattern_packet(reviewed_vault: Vault, tmp_path: Path) -> None:
