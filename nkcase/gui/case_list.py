@@ -6,7 +6,6 @@ import logging
 import re
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QRegularExpression,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nkcase.domain import vocab
 from nkcase.gui.case_model import CaseTableModel, Column, Query
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.worker import DbWorker
 from nkcase.services.search import Filters
 
@@ -38,7 +38,7 @@ SEARCH_DELAY_MS = 250
 _PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
 
 
-class CaseListPanel(QWidget):
+class CaseListPanel(Retranslatable, QWidget):
     """Search, filter and pick cases. Shows pseudonyms and summary codes only."""
 
     #: ``int``: a case was opened (double-click or Enter) -- its id.
@@ -137,11 +137,6 @@ class CaseListPanel(QWidget):
         self.retranslate()
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_language(self, language: str) -> None:
         self._language = language
         self.model.set_language(language)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from nkcase.errors import describe_exception
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.optional_parts import editor_class
 
 log = logging.getLogger(__name__)
 
 
-class CaseTabs(QStackedWidget):
+class CaseTabs(Retranslatable, QStackedWidget):
     """Editors of the open cases. Closing a tab (or all of them) saves what is pending first."""
 
     #: ``bool``: whether any case is open now (the window gives the editors more room then).
@@ -42,11 +43,6 @@ class CaseTabs(QStackedWidget):
         self.addWidget(self.placeholder)
         self.addWidget(self.tabs)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.placeholder.setText(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -68,3 +68,16 @@ def load_fonts(app: QApplication) -> list[str]:
         font.setFamilies([app.font().family(), *families])
         app.setFont(font)
     return families
+
+
+class Retranslatable:
+    """Mixin for widgets (list it before the Qt class): ``retranslate()`` runs again whenever
+    the application's language changes, so every visible string follows the switch."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nkcase.gui.case_list import CaseListPanel
 from nkcase.gui.case_tabs import CaseTabs
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.main_menus import MainMenus
 from nkcase.gui.new_case import NewCaseDialog, create_case_op
 from nkcase.gui.optional_parts import backup_reminder_check, export_dialog_class
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """One window per vault folder. Locked, it shows nothing but the lock screen."""
 
     #: no payload: the vault was opened and the case list asked for.
@@ -136,11 +137,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.retranslate()
         self._show_start_page()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.menus.retranslate()

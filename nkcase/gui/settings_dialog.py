@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.settings import LANGUAGES, AppSettings
 
 # Each language is named in itself, so anyone can find their own.
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -57,11 +57,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from nkcase.gui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
 
-class SetupPage(QWidget):
+class SetupPage(Retranslatable, QWidget):
     """A line of text and the button that starts the create-a-vault wizard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,11 +28,6 @@ class SetupPage(QWidget):
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.text.setText(self.tr("There is no case vault on this computer yet."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.errors import WrongPassphrase, WrongRecoveryKey
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.worker import DbWorker, user_message
 from nkcase.services.vaults import open_vault
 from nkcase.vault.vault import Vault
@@ -27,7 +28,7 @@ from nkcase.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 
-class UnlockWidget(QWidget):
+class UnlockWidget(Retranslatable, QWidget):
     """Shown whenever the vault is locked. Holds no case data; clears its fields after use."""
 
     #: ``object``: the vault opened (it lives on the worker; read nothing from it here).
@@ -126,11 +127,6 @@ class UnlockWidget(QWidget):
         self.retranslate()
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("The vault is locked"))
         self.subtitle.setText(self.tr("Enter the passphrase to open the case vault."))

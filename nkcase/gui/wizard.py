@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.errors import WeakPassphrase
+from nkcase.gui.i18n import Retranslatable
 from nkcase.gui.worker import DbWorker, user_message
 from nkcase.services.vaults import create_vault
 from nkcase.vault.keyslots import MIN_PASSPHRASE_CHARS, KdfParams, check_passphrase_strength
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 STRENGTH_COLOURS = ("#b3261e", "#b3261e", "#c77700", "#2e7d32", "#1b5e20")
 
 
-class OrganisationPage(QWizardPage):
+class OrganisationPage(Retranslatable, QWizardPage):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.organisation = QLineEdit(self)
@@ -54,11 +55,6 @@ class OrganisationPage(QWizardPage):
         self.registerField("organisation*", self.organisation)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setTitle(self.tr("Create the case vault"))
         self.setSubTitle(self.tr("Everything is encrypted in one vault on this computer."))
@@ -72,7 +68,7 @@ class OrganisationPage(QWizardPage):
         self.folder_label.setText(self.tr("Vault folder"))
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(Retranslatable, QWizardPage):
     """Validating this page creates the vault on the worker (the KDF takes a second or more)."""
 
     def __init__(self, wizard: CreateVaultWizard) -> None:
@@ -121,11 +117,6 @@ class PassphrasePage(QWizardPage):
         self.repeat.textChanged.connect(lambda _t: self.completeChanged.emit())
         self._creating = False
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose a passphrase"))
@@ -210,7 +201,7 @@ class PassphrasePage(QWizardPage):
             self.reason.setText(self.tr("Creating the vault… (deriving the key takes a moment)"))
 
 
-class RecoveryPage(QWizardPage):
+class RecoveryPage(Retranslatable, QWizardPage):
     def __init__(self, wizard: CreateVaultWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -240,11 +231,6 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.confirm)
         self.registerField("written*", self.confirm)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Write down the recovery key"))
@@ -285,7 +271,7 @@ class RecoveryPage(QWizardPage):
         painter.end()
 
 
-class CreateVaultWizard(QWizard):
+class CreateVaultWizard(Retranslatable, QWizard):
     """Creates a vault in ``folder``; when it finishes, the worker holds the open vault."""
 
     #: no payload: the vault exists and is open on the worker.
@@ -317,11 +303,6 @@ class CreateVaultWizard(QWizard):
         self.retranslate()
         # zxcvbn loads big word lists on first use: warm it up off the GUI thread.
         worker.run(lambda: score_passphrase("warm-up"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New vault"))
