@@ -13,13 +13,13 @@ from nkcase.redaction.api import Decision, redact_case
 from nkcase.redaction.fold import fold_simple
 from nkcase.redaction.review import Verdict
 from nkcase.redaction.store import load_decisions, save_decision
-from nkcase.services import cases
+from nkcase.services import case_dicts, cases
 
 
 def _load(session: Session, ref: str) -> tuple[int, dict[str, Any], list[Decision]]:
     """The case (id, case-file dict with vault ids) and its stored decisions."""
     case = cases.find_case(session, ref)
-    return case.id, cases.case_to_dict(case, identity=True), load_decisions(session, case.id)
+    return case.id, case_dicts.case_to_dict(case, identity=True), load_decisions(session, case.id)
 
 
 def _group_key(text: str) -> str:

@@ -17,7 +17,7 @@ from nkcase.cli.common import (
     warn,
 )
 from nkcase.errors import IntegrityError, NkcaseError, UsageError
-from nkcase.services import caselist, cases, search, vaults
+from nkcase.services import case_dicts, caselist, cases, search, vaults
 from nkcase.vault.atomic import atomic_write_bytes
 
 
@@ -116,7 +116,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault, vault.session() as session:
         case = cases.find_case(session, args.case)
-        data = cases.case_to_dict(case, identity=True)
+        data = case_dicts.case_to_dict(case, identity=True)
     if args.json:
         print_json(data)
         return 0

@@ -1,7 +1,8 @@
 """Case use cases shared by the CLI and the GUI: import, look up, edit texts, export-cases.
 
-The case list (``CaseRow``, ``list_cases``...) lives in :mod:`nkcase.services.caselist` and is
-re-exported here for existing callers.
+The case list (``CaseRow``, ``list_cases``...) lives in :mod:`nkcase.services.caselist` and the
+case-file shaping (``case_to_dict``, ``to_case_file_case``) in :mod:`nkcase.services.case_dicts`;
+both are re-exported here for existing callers.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from nkcase.domain import casefile
 from nkcase.domain.casefile import FORMAT, load_case_file
 from nkcase.errors import CaseNotFound
-from nkcase.services import audit, caselist, search
+from nkcase.services import audit, case_dicts, caselist, search
 from nkcase.vault.keyslots import _CROCKFORD
 from nkcase.vault.models import (
     Case,
@@ -44,10 +44,9 @@ count_cases = caselist.count_cases
 get_rows = caselist.get_rows
 list_cases = caselist.list_cases
 
-_IDENTITY_KEYS = casefile.INTERVIEWEE_KEYS
-# Wages are columns of their own (amount, currency, period), mapped by _money.
-_DEPLOYMENT_KEYS = tuple(k for k in casefile.DEPLOYMENT_KEYS if not k.startswith("wage_"))
-_CONSENT_KEYS = casefile.CONSENT_KEYS
+# The case-file shaping lives in nkcase.services.case_dicts; these names keep callers working.
+case_to_dict = case_dicts.case_to_dict
+to_case_file_case = case_dicts.to_case_file_case
 
 
 def sha256_text(value: str) -> str:
@@ -74,12 +73,6 @@ def new_pseudonym(session: Session) -> str:
 
 
 # -- building cases ------------------------------------------------------------------------
-def _money(dep: Deployment, prefix: str, value: dict[str, Any] | None) -> None:
-    setattr(dep, f"{prefix}_amount", value["amount"] if value else None)
-    setattr(dep, f"{prefix}_currency", value["currency"] if value else None)
-    setattr(dep, f"{prefix}_per", value["per"] if value else None)
-
-
 def _record_text(
     session: Session, case_id: int, field_key: str, value: str | None, actor: str, action: str
 ) -> None:
@@ -159,7 +152,9 @@ def add_case(session: Session, data: dict[str, Any], actor: str = audit.DEFAULT_
     """Store one validated case-file case; returns the new Case (flushed, with an id)."""
     case = Case(pseudonym=new_pseudonym(session))
     who = data["interviewee"]
-    case.identity = Identity(ref=data.get("ref"), **{k: who.get(k) for k in _IDENTITY_KEYS})
+    case.identity = Identity(
+        ref=data.get("ref"), **{k: who.get(k) for k in case_dicts.IDENTITY_KEYS}
+    )
     if case.identity.aliases is None:
         case.identity.aliases = []
     case.relatives = [
@@ -179,16 +174,16 @@ def add_case(session: Session, data: dict[str, Any], actor: str = audit.DEFAULT_
         for i, t in enumerate(data.get("sensitive_terms") or [])
     ]
     for i, d in enumerate(data.get("deployments") or []):
-        dep = Deployment(position=i, **{k: d.get(k) for k in _DEPLOYMENT_KEYS})
-        _money(dep, "wage_promised", d.get("wage_promised"))
-        _money(dep, "wage_received", d.get("wage_received"))
+        dep = Deployment(position=i, **{k: d.get(k) for k in case_dicts.DEPLOYMENT_KEYS})
+        case_dicts.set_money(dep, "wage_promised", d.get("wage_promised"))
+        case_dicts.set_money(dep, "wage_received", d.get("wage_received"))
         case.deployments.append(dep)
     case.indicators = [
         Indicator(position=i, code=x["code"], evidence=x["evidence"])
         for i, x in enumerate(data.get("indicators") or [])
     ]
     consent = data["consent"]
-    case.consent = Consent(**{k: consent.get(k) for k in _CONSENT_KEYS})
+    case.consent = Consent(**{k: consent.get(k) for k in case_dicts.CONSENT_KEYS})
     if case.consent.share_with is None:
         case.consent.share_with = []
     for flag in ("interview", "storage", "identity_to_ohchr", "identity_to_governments"):
@@ -296,123 +291,14 @@ def find_case(session: Session, ref: str | int) -> Case:
     return case
 
 
-def _money_dict(dep: Deployment, prefix: str) -> dict[str, Any] | None:
-    amount = getattr(dep, f"{prefix}_amount")
-    if amount is None:
-        return None
-    value = int(amount) if float(amount).is_integer() else amount
-    return {
-        "amount": value,
-        "currency": getattr(dep, f"{prefix}_currency"),
-        "per": getattr(dep, f"{prefix}_per"),
-    }
-
-
-def _num(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
-
-def case_to_dict(case: Case, identity: bool = True) -> dict[str, Any]:
-    """A case in case-file-v1 shape, plus ``id``/``pseudonym`` keys for tools inside nkcase.
-
-    With ``identity=False`` the identifying keys (interviewee, relatives' names and details,
-    sensitive terms, ref, interview place and interviewer) are left out.
-    """
-    ident = case.identity
-    out: dict[str, Any] = {"id": case.id, "pseudonym": case.pseudonym}
-    if identity:
-        out["ref"] = ident.ref
-        out["interviewee"] = {k: getattr(ident, k) for k in _IDENTITY_KEYS}
-    else:
-        out["interviewee"] = {
-            "sex": ident.sex,
-            "home_province": ident.home_province,
-            "birth_year": ident.birth_date[:4] if ident.birth_date else None,
-        }
-    out["relatives"] = [
-        {
-            "id": r.id,
-            "pseudonym": r.pseudonym,
-            "relation": r.relation,
-            **(
-                {"name": r.name, "name_ko": r.name_ko, "location": r.location, "details": r.details}
-                if identity
-                else {}
-            ),
-        }
-        for r in case.relatives
-    ]
-    out["sensitive_terms"] = (
-        [
-            {"id": t.id, "text": t.text, "text_ko": t.text_ko, "category": t.category}
-            for t in case.sensitive_terms
-        ]
-        if identity
-        else []
-    )
-    out["deployments"] = [
-        {
-            **{
-                k: _num(getattr(d, k))
-                if k in ("hours_per_day", "rest_days_per_month")
-                else getattr(d, k)
-                for k in _DEPLOYMENT_KEYS
-            },
-            "wage_promised": _money_dict(d, "wage_promised"),
-            "wage_received": _money_dict(d, "wage_received"),
-        }
-        for d in case.deployments
-    ]
-    out["indicators"] = [
-        {"id": i.id, "code": i.code, "evidence": i.evidence} for i in case.indicators
-    ]
-    out["consent"] = {k: getattr(case.consent, k) for k in _CONSENT_KEYS}
-    out["interviews"] = []
-    for iv in case.interviews:
-        item: dict[str, Any] = {
-            "id": iv.id,
-            "date": iv.date,
-            "language": iv.language,
-            "narrative": iv.narrative,
-        }
-        if identity:
-            item["place"] = iv.place
-            item["interviewer"] = iv.interviewer
-        item["translation"] = (
-            {"language": iv.translation_language, "text": iv.translation}
-            if iv.translation
-            else None
-        )
-        out["interviews"].append(item)
-    return out
-
-
-_EXTRA_KEYS = {"id", "pseudonym"}
-
-
-def to_case_file_case(case: Case) -> dict[str, Any]:
-    """Exactly the case-file-v1 keys (no ids, no pseudonyms): for export-cases."""
-    full = case_to_dict(case, identity=True)
-
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in _EXTRA_KEYS}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return strip(full)
-
-
 def export_case_file(session: Session, refs: Sequence[str] | None = None) -> dict[str, Any]:
+    """The given cases (all when ``refs`` is empty) as a case-file-v1 document, audited."""
     if refs:
         cases = [find_case(session, r) for r in refs]
     else:
         cases = list(session.scalars(_full_case().order_by(Case.id)))
     audit.record(session, "cases.exported_in_clear", detail={"cases": [c.id for c in cases]})
-    return {"format": FORMAT, "cases": [to_case_file_case(c) for c in cases]}
+    return {"format": FORMAT, "cases": [case_dicts.to_case_file_case(c) for c in cases]}
 
 
 # -- editing -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from nkcase.domain import casefile, vocab
 from nkcase.domain.dates import PartialDate
 from nkcase.errors import InvalidEdit
+from nkcase.services import case_dicts
 from nkcase.services import cases as case_service
 from nkcase.services.editing._common import (
     ACTOR,
@@ -33,10 +34,10 @@ def _apply_deployment(dep: Deployment, values: dict[str, Any]) -> list[str]:
     changed: list[str] = []
     for key, value in values.items():
         if key in ("wage_promised", "wage_received"):
-            current = case_service._money_dict(dep, key)
+            current = case_dicts.money_dict(dep, key)
             new = None if value is None else dict(value)
             if current != new and not (current and new and _same_money(current, new)):
-                case_service._money(dep, key, new)
+                case_dicts.set_money(dep, key, new)
                 changed.append(key)
         elif getattr(dep, key) != value:
             setattr(dep, key, value)
