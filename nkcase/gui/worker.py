@@ -33,9 +33,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nkcase.errors import NkcaseError, VaultLocked, describe_exception
+from nkcase.gui.errors import GENERIC_FAILURE
+from nkcase.gui.errors import user_message as user_message
 from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -44,10 +46,6 @@ Progress = Callable[[int, int], None]
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
 ProgressCallback = Callable[[int, int], None]
-
-GENERIC_FAILURE = QT_TRANSLATE_NOOP(
-    "DbWorker", "Something unexpected went wrong; the details were logged without case content."
-)
 
 
 @dataclass
@@ -269,8 +267,4 @@ class DbWorker(QObject):
             log.error("callback failed: %s", describe_exception(exc))
 
 
-def user_message(error: BaseException) -> str:
-    """What to show for a failure: an NkcaseError's own message, else a generic sentence."""
-    if isinstance(error, NkcaseError):
-        return str(error)
-    return QCoreApplication.translate("DbWorker", str(GENERIC_FAILURE))
+__all__ = ["GENERIC_FAILURE", "DbWorker", "user_message"]

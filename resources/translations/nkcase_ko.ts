@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>CaseEditor</name>
@@ -101,11 +102,15 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>검색 결과 %n건</numerusform></translation>
+        <translation>
+            <numerusform>검색 결과 %n건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>사례 %n건</numerusform></translation>
+        <translation>
+            <numerusform>사례 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +172,7 @@
     <name>CaseTabs</name>
     <message>
         <source>Open a case from the list (double-click), or create one with File → New case.</source>
+        <extracomment>``bool``: whether any case is open now (the window gives the editors more room then). no payload: a tab was opened, shown or closed (the window title follows the current one). ``int``: an editor saved its case (the case id). ``list``: an editor asked to export these case ids.</extracomment>
         <translation>목록에서 사례를 여십시오(두 번 클릭). 또는 파일 → 새 사례로 만드십시오.</translation>
     </message>
     <message>
@@ -432,6 +438,97 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The operation could not be completed.</source>
+        <translation>작업을 완료하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The request could not be carried out.</source>
+        <translation>요청을 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the vault.</source>
+        <translation>보관소에 문제가 있습니다.</translation>
+    </message>
+    <message>
+        <source>No vault was found.</source>
+        <translation>보관소를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A vault already exists there.</source>
+        <translation>그곳에 이미 보관소가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>암호 문구가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>복구 키가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak.</source>
+        <translation>이 암호 문구는 너무 약합니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged.</source>
+        <translation>보관소의 키 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged.</source>
+        <translation>보관소의 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>This format is not supported.</source>
+        <translation>지원하지 않는 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The case file is not valid.</source>
+        <translation>사례 파일이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>사례를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The export was refused.</source>
+        <translation>내보내기가 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The packet failed verification.</source>
+        <translation>패킷 검증에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s signature does not verify.</source>
+        <translation>패킷의 서명이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem.</source>
+        <translation>무결성 검사에서 문제가 발견되었습니다.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a value is not valid.</source>
+        <translation>변경 내용을 저장하지 않았습니다: 올바르지 않은 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>보관소가 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged.</source>
+        <translation>첨부 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>백업이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The key slot change was refused.</source>
+        <translation>키 슬롯 변경이 거부되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export a testimony packet</source>
@@ -500,7 +597,9 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review</source>
-        <translation><numerusform>검토할 제안 %n건</numerusform></translation>
+        <translation>
+            <numerusform>검토할 제안 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several cases: tick “Pattern submission”, or export them one by one.</source>
@@ -531,6 +630,30 @@
         <translation>패킷을 만들지 못했습니다.</translation>
     </message>
     <message>
+        <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
+        <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>the packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Redact this text in its case</source>
+        <translation>이 텍스트를 해당 사례에서 가리기</translation>
+    </message>
+    <message>
+        <source>The case could not be told; review the redactions of each case.</source>
+        <translation>어느 사례인지 알 수 없습니다. 각 사례의 가림 처리를 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>Redact this text in %1</source>
+        <translation>%1에서 이 텍스트 가리기</translation>
+    </message>
+    <message>
+        <source>Redact every occurrence in %1, then build the packet again.</source>
+        <translation>%1의 모든 곳에서 가린 다음 패킷을 다시 만듭니다.</translation>
+    </message>
+    <message>
         <source>Leak check passed: no registered name or term, in any spelling, in any of the %1 files (PDF text and metadata included). Signed by %2.</source>
         <translation>유출 검사 통과: %1개 파일(PDF 텍스트와 메타데이터 포함) 어디에도 등록된 이름이나 용어가 어떤 표기로도 없습니다. 서명: %2.</translation>
     </message>
@@ -540,7 +663,9 @@
     </message>
     <message numerus="yes">
         <source>Preview of submission.pdf · %n page(s) · %1</source>
-        <translation><numerusform>submission.pdf 미리 보기 · %n쪽 · %1</numerusform></translation>
+        <translation>
+            <numerusform>submission.pdf 미리 보기 · %n쪽 · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save packet</source>
@@ -612,7 +737,7 @@
 <context>
     <name>IdentitySection</name>
     <message>
-        <source>The witness's identity is sealed. It is never shown in lists, titles or exports; reveal it only when nobody else can see the screen.</source>
+        <source>The witness&apos;s identity is sealed. It is never shown in lists, titles or exports; reveal it only when nobody else can see the screen.</source>
         <translation>증언자의 신원은 봉인되어 있습니다. 목록, 창 제목, 내보내기에는 표시되지 않습니다. 다른 사람이 화면을 볼 수 없을 때만 여십시오.</translation>
     </message>
     <message>
@@ -691,7 +816,7 @@
         <translation>ko</translation>
     </message>
     <message>
-        <source>Add the narrative's selected passage</source>
+        <source>Add the narrative&apos;s selected passage</source>
         <translation>진술에서 선택한 구절 추가</translation>
     </message>
     <message>
@@ -704,7 +829,9 @@
     </message>
     <message numerus="yes">
         <source>%n evidence quote(s)</source>
-        <translation><numerusform>증거 인용 %n건</numerusform></translation>
+        <translation>
+            <numerusform>증거 인용 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,8 +873,8 @@
         <translation>ko</translation>
     </message>
     <message>
-        <source>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;registered: replaced in exports&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;suggestion: review before export&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style="background:#f6c9c9"&gt;&amp;nbsp;등록됨: 내보낼 때 대체&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="background:#fff0b3"&gt;&amp;nbsp;제안: 내보내기 전에 검토&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;background:#f6c9c9&quot;&gt;&amp;nbsp;registered: replaced in exports&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:#fff0b3&quot;&gt;&amp;nbsp;suggestion: review before export&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:#f6c9c9&quot;&gt;&amp;nbsp;등록됨: 내보낼 때 대체&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:#fff0b3&quot;&gt;&amp;nbsp;제안: 내보내기 전에 검토&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Interview %1</source>
@@ -756,6 +883,121 @@
     <message>
         <source>Select a passage of the narrative first.</source>
         <translation>먼저 진술에서 구절을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotsDialog</name>
+    <message>
+        <source>Key slots</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>비밀 정보</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
+        <source>Add passphrase…</source>
+        <translation>암호 문구 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>새 복구 키…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>강압용 암호 문구…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt (rekey)…</source>
+        <translation>다시 암호화 (키 교체)…</translation>
+    </message>
+    <message>
+        <source>Each slot opens the same vault with its own secret.</source>
+        <translation>각 슬롯은 저마다의 비밀 정보로 같은 보관소를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>강압용 암호 문구</translation>
+    </message>
+    <message>
+        <source>opened the vault</source>
+        <translation>보관소를 연 슬롯</translation>
+    </message>
+    <message>
+        <source>Add passphrase</source>
+        <translation>암호 문구 추가</translation>
+    </message>
+    <message>
+        <source>Label (optional):</source>
+        <translation>설명 (선택 사항):</translation>
+    </message>
+    <message>
+        <source>Remove this key slot? Its secret will no longer open the vault.</source>
+        <translation>이 키 슬롯을 삭제하시겠습니까? 그 비밀 정보로는 더 이상 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>새 복구 키</translation>
+    </message>
+    <message>
+        <source>Write this down and keep it away from the laptop. The old one no longer opens the vault.</source>
+        <translation>이 키를 적어서 노트북과 떨어진 곳에 보관하십시오. 이전 복구 키로는 더 이상 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one will no longer open the vault.</source>
+        <translation>새 복구 키를 만드시겠습니까? 이전 복구 키로는 더 이상 보관소를 열 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase?</source>
+        <translation>강압용 암호 문구를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Typed at unlock, the duress passphrase scrambles every other passphrase and shows an empty vault. Afterwards ONLY the recovery key opens this vault: keep it somewhere safe, away from the laptop.</source>
+        <translation>잠금 해제 때 강압용 암호 문구를 입력하면 다른 모든 암호 문구가 무효가 되고 빈 보관소가 표시됩니다. 그 뒤에는 오직 복구 키로만 이 보관소를 열 수 있습니다. 복구 키는 노트북과 떨어진 안전한 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault</source>
+        <translation>보관소 다시 암호화</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole vault under a new key? Only the new passphrase and a new recovery key will open it: other passphrases and the duress passphrase are removed.</source>
+        <translation>새 키로 보관소 전체를 다시 암호화하시겠습니까? 이후에는 새 암호 문구와 새 복구 키로만 열 수 있으며, 다른 암호 문구와 강압용 암호 문구는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>보관소를 다시 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>Vault re-encrypted</source>
+        <translation>보관소를 다시 암호화했습니다</translation>
+    </message>
+    <message>
+        <source>The vault now has a new key; other passphrases were removed. NEW recovery key (the old one no longer works):</source>
+        <translation>보관소에 새 키가 적용되었고 다른 암호 문구는 삭제되었습니다. 새 복구 키 (이전 복구 키는 더 이상 쓸 수 없습니다):</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1047,7 @@
     </message>
     <message>
         <source>nkcase (locked)</source>
+        <extracomment>no payload: the vault was opened and the case list asked for. ``str``: the vault was locked (&quot;manual&quot;, &quot;panic&quot;, &quot;idle&quot;, &quot;quit&quot;). ``float``: ms from the vault being open to the first page of the case list in the model. ``int``: a case was created from the window (its id).</extracomment>
         <translation>nkcase (잠김)</translation>
     </message>
     <message>
@@ -850,7 +1093,7 @@
         <translation>모든 내용은 이 컴퓨터의 보관소 하나에 암호화되어 저장됩니다.</translation>
     </message>
     <message>
-        <source>The organisation's name signs every testimony packet you export. It is stored inside the encrypted vault.</source>
+        <source>The organisation&apos;s name signs every testimony packet you export. It is stored inside the encrypted vault.</source>
         <translation>단체 이름은 내보내는 모든 증언 자료의 서명에 사용됩니다. 이름은 암호화된 보관소 안에 저장됩니다.</translation>
     </message>
     <message>
@@ -1083,11 +1326,11 @@
         <translation>제안 %1건 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
     </message>
     <message>
-        <source>witness's name</source>
+        <source>witness&apos;s name</source>
         <translation>증언자 이름</translation>
     </message>
     <message>
-        <source>relative's name</source>
+        <source>relative&apos;s name</source>
         <translation>가족 이름</translation>
     </message>
     <message>
@@ -1103,7 +1346,7 @@
         <translation>사건 참조 번호</translation>
     </message>
     <message>
-        <source>relative's location</source>
+        <source>relative&apos;s location</source>
         <translation>가족 거주지</translation>
     </message>
     <message>
@@ -1196,7 +1439,9 @@
     </message>
     <message numerus="yes">
         <source>Export: %n suggestion(s) still to review</source>
-        <translation><numerusform>내보내기: 검토할 제안 %n건 남음</numerusform></translation>
+        <translation>
+            <numerusform>내보내기: 검토할 제안 %n건 남음</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every suggestion needs a decision before this case can be exported.</source>
@@ -1228,6 +1473,17 @@
     <message>
         <source>These preferences are the only things nkcase keeps outside the encrypted vault. Ctrl+Shift+L always locks at once.</source>
         <translation>이 설정만이 nkcase가 암호화된 보관소 밖에 저장하는 정보입니다. Ctrl+Shift+L은 언제나 즉시 잠급니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>There is no case vault on this computer yet.</source>
+        <translation>이 컴퓨터에는 아직 사례 보관소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create a vault…</source>
+        <translation>보관소 만들기…</translation>
     </message>
 </context>
 <context>
@@ -1288,163 +1544,6 @@
     <message>
         <source>Wrong recovery key: it does not open this vault.</source>
         <translation>복구 키가 틀렸습니다: 이 보관소를 열 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>WageEditor</name>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>per hour</source>
-        <translation>시간당</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>일당</translation>
-    </message>
-    <message>
-        <source>per week</source>
-        <translation>주당</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>per year</source>
-        <translation>연</translation>
-    </message>
-    <message>
-        <source>for the contract</source>
-        <translation>계약 전체</translation>
-    </message>
-</context>
-<context>
-    <name>SetupPage</name>
-    <message>
-        <source>There is no case vault on this computer yet.</source>
-        <translation>이 컴퓨터에는 아직 사례 보관소가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Create a vault…</source>
-        <translation>보관소 만들기…</translation>
-    </message>
-</context>
-<context>
-    <name>KeySlotsDialog</name>
-    <message>
-        <source>Key slots</source>
-        <translation>키 슬롯</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>비밀 정보</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>추가한 날</translation>
-    </message>
-    <message>
-        <source>This session</source>
-        <translation>이번 세션</translation>
-    </message>
-    <message>
-        <source>Add passphrase…</source>
-        <translation>암호 문구 추가…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>New recovery key…</source>
-        <translation>새 복구 키…</translation>
-    </message>
-    <message>
-        <source>Duress passphrase…</source>
-        <translation>강압용 암호 문구…</translation>
-    </message>
-    <message>
-        <source>Re-encrypt (rekey)…</source>
-        <translation>다시 암호화 (키 교체)…</translation>
-    </message>
-    <message>
-        <source>Each slot opens the same vault with its own secret.</source>
-        <translation>각 슬롯은 저마다의 비밀 정보로 같은 보관소를 엽니다.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>암호 문구</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>복구 키</translation>
-    </message>
-    <message>
-        <source>Duress passphrase</source>
-        <translation>강압용 암호 문구</translation>
-    </message>
-    <message>
-        <source>opened the vault</source>
-        <translation>보관소를 연 슬롯</translation>
-    </message>
-    <message>
-        <source>Add passphrase</source>
-        <translation>암호 문구 추가</translation>
-    </message>
-    <message>
-        <source>Label (optional):</source>
-        <translation>설명 (선택 사항):</translation>
-    </message>
-    <message>
-        <source>Remove this key slot? Its secret will no longer open the vault.</source>
-        <translation>이 키 슬롯을 삭제하시겠습니까? 그 비밀 정보로는 더 이상 보관소를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>새 복구 키</translation>
-    </message>
-    <message>
-        <source>Write this down and keep it away from the laptop. The old one no longer opens the vault.</source>
-        <translation>이 키를 적어서 노트북과 떨어진 곳에 보관하십시오. 이전 복구 키로는 더 이상 보관소를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key? The old one will no longer open the vault.</source>
-        <translation>새 복구 키를 만드시겠습니까? 이전 복구 키로는 더 이상 보관소를 열 수 없게 됩니다.</translation>
-    </message>
-    <message>
-        <source>Remove the duress passphrase?</source>
-        <translation>강압용 암호 문구를 삭제하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Typed at unlock, the duress passphrase scrambles every other passphrase and shows an empty vault. Afterwards ONLY the recovery key opens this vault: keep it somewhere safe, away from the laptop.</source>
-        <translation>잠금 해제 때 강압용 암호 문구를 입력하면 다른 모든 암호 문구가 무효가 되고 빈 보관소가 표시됩니다. 그 뒤에는 오직 복구 키로만 이 보관소를 열 수 있습니다. 복구 키는 노트북과 떨어진 안전한 곳에 보관하십시오.</translation>
-    </message>
-    <message>
-        <source>Re-encrypt the vault</source>
-        <translation>보관소 다시 암호화</translation>
-    </message>
-    <message>
-        <source>Re-encrypt the whole vault under a new key? Only the new passphrase and a new recovery key will open it: other passphrases and the duress passphrase are removed.</source>
-        <translation>새 키로 보관소 전체를 다시 암호화하시겠습니까? 이후에는 새 암호 문구와 새 복구 키로만 열 수 있으며, 다른 암호 문구와 강압용 암호 문구는 삭제됩니다.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting the vault…</source>
-        <translation>보관소를 다시 암호화하는 중…</translation>
-    </message>
-    <message>
-        <source>Vault re-encrypted</source>
-        <translation>보관소를 다시 암호화했습니다</translation>
-    </message>
-    <message>
-        <source>The vault now has a new key; other passphrases were removed. NEW recovery key (the old one no longer works):</source>
-        <translation>보관소에 새 키가 적용되었고 다른 암호 문구는 삭제되었습니다. 새 복구 키 (이전 복구 키는 더 이상 쓸 수 없습니다):</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1623,37 @@
     <message>
         <source>&amp;Key slots, recovery key, duress…</source>
         <translation>키 슬롯, 복구 키, 강압용 암호 문구(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>WageEditor</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>시간당</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>일당</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>주당</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <source>for the contract</source>
+        <translation>계약 전체</translation>
     </message>
 </context>
 </TS>

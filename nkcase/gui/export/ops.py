@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,8 @@ from nkcase.packets.build import BuiltPacket
 from nkcase.packets.export import build_from_vault, save_built
 from nkcase.packets.verify import VerifiedPacket, verify_packet
 from nkcase.redaction import api as redaction
-from nkcase.redaction.store import load_decisions
+from nkcase.redaction.review import Decision
+from nkcase.redaction.store import load_decisions, save_decision
 from nkcase.services import cases
 from nkcase.vault.vault import Vault
 
@@ -135,5 +137,77 @@ def save(preview: Preview, out: Path) -> Callable[[Vault], Saved]:
             log.error("a packet just written fails verification")
             raise
         return Saved(result.path, result.size, verified)
+
+    return op
+
+
+# -- leak-check refusals the reviewer can fix ---------------------------------------------------
+_LEAK = re.compile(r"found a registered (?P<category>.+?) in (?P<where>.+?); nothing was written")
+_NARRATIVE = re.compile(r"^narratives/(?P<pseudonym>[^/.\s]+)\.[^/\s]+\.txt$")
+_PLACES = {"hometown", "relative_location", "interview_place", "place"}
+_NAMES = {"witness_name", "relative_name", "interviewer", "name"}
+_OTHER = {"birth_date": "dob", "phone": "phone"}
+
+
+@dataclass(frozen=True)
+class Leak:
+    """What the leak check found, for the reviewer's screen only (never logged, never emitted).
+
+    ``where`` is the file (or PDF page) it was found in; ``pseudonym`` the case whose text that
+    file is, when its name tells (``narratives/<pseudonym>.<lang>.txt``); ``category`` the
+    category to redact it under in that case.
+    """
+
+    found: str = field(repr=False)
+    where: str
+    category: str
+    pseudonym: str | None
+
+
+def leak_of(exc: BaseException) -> Leak | None:
+    """The fixable part of a leak-check refusal, or None for any other failure."""
+    found = getattr(exc, "found", None)
+    if not isinstance(exc, ExportRefused) or not isinstance(found, str) or not found.strip():
+        return None
+    m = _LEAK.search(str(exc))
+    where = m.group("where") if m else ""
+    registered = m.group("category").replace(" ", "_") if m else "place"
+    if registered in _PLACES:
+        category = "place"
+    elif registered in _NAMES:
+        category = "name"
+    else:
+        category = _OTHER.get(registered, registered if m else "place")
+    n = _NARRATIVE.match(where)
+    return Leak(found, where, category, n.group("pseudonym") if n else None)
+
+
+def cases_containing(case_ids: Sequence[int], text: str) -> Callable[[Vault], list[str]]:
+    """Pseudonyms of the cases whose redacted texts still hold ``text`` (any case)."""
+    ids, needle = list(case_ids), text.casefold()
+
+    def op(vault: Vault) -> list[str]:
+        out = []
+        with vault.session() as session:
+            for case_id in ids:
+                case = cases.find_case(session, str(case_id))
+                data = cases.case_to_dict(case, identity=True)
+                result = redaction.redact_case(data, load_decisions(session, case.id))
+                if any(needle in f.redacted.casefold() for f in result.fields.values()):
+                    out.append(case.pseudonym)
+        return out
+
+    return op
+
+
+def redact_everywhere(pseudonym: str, text: str, category: str) -> Callable[[Vault], int]:
+    """Accept ``text`` for redaction in every field of the case (scope "all"); its case id."""
+
+    def op(vault: Vault) -> int:
+        with vault.session() as session:
+            case = cases.find_case(session, pseudonym)
+            save_decision(session, case.id, Decision(text, category, "accept", "all"))
+            log.info("leak-check text accepted for redaction in case %d", case.id)
+            return case.id
 
     return op
