@@ -19,7 +19,7 @@ from nkcase.cli.common import (
 from nkcase.errors import NkcaseError, UsageError
 from nkcase.services import backup, keys
 from nkcase.services.cases import find_case
-from nkcase.vault import attachments
+from nkcase.vault import attachment_images, attachments
 from nkcase.vault.atomic import atomic_write_bytes
 
 
@@ -224,7 +224,7 @@ def cmd_attachment_derivative(args: argparse.Namespace) -> int:
     if any(len(b) != 4 for b in boxes):
         raise UsageError("--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels.")
     with open_from_args(args) as vault, vault.session() as session:
-        data = attachments.image_derivative(session, args.id, blackout=boxes)  # type: ignore[arg-type]
+        data = attachment_images.image_derivative(session, args.id, blackout=boxes)  # type: ignore[arg-type]
     atomic_write_bytes(out, data)
     print(f"Wrote a redacted copy without metadata to {out}.")
     return 0

@@ -11,15 +11,16 @@ A file is read and stored in ``CHUNK_SIZE`` pieces, each with its SHA-256, and c
 more than one batch. Until the last chunk is stored the attachment row has an empty ``sha256``
 (pending); a crash leaves a pending row that :func:`purge_incomplete` removes. Reading checks
 every chunk's hash, the sequence, and the whole file's hash and size.
+
+What may leave the vault -- redacted image derivatives -- is :mod:`nkcase.vault.attachment_images`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import mimetypes
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,7 +49,6 @@ CHUNK_SIZE = 1 << 20  # 1 MiB
 BATCH_CHUNKS = 32  # commit every 32 MiB: bounded memory, bounded WAL
 PENDING = ""  # sha256 of an attachment whose chunks are still being written
 MAX_IMAGE_BYTES = 256 << 20  # images read whole for display/derivatives only up to this size
-MAX_IMAGE_PIXELS = 100_000_000
 ACTOR = "local-user"
 
 Progress = Callable[[int, int], None]
@@ -357,53 +357,3 @@ def save_to(session: Session, attachment_id: int, target: Path) -> int:
             fh.write(block)
             written += len(block)
     return written
-
-
-# -- redacted derivatives -----------------------------------------------------------------
-def image_derivative(
-    session: Session,
-    attachment_id: int,
-    blackout: Sequence[tuple[int, int, int, int]] = (),
-) -> bytes:
-    """A JPEG re-encoded from the pixels only: no EXIF, GPS, XMP, ICC, comments or thumbnails.
-
-    Refused unless the reviewer marked the attachment for export. ``blackout`` boxes
-    (left, top, right, bottom, in pixels of the upright image) are painted black first.
-    """
-    from PIL import Image, ImageDraw, ImageOps
-
-    info = get_attachment(session, attachment_id)
-    if not info.include_in_export:
-        raise ExportRefused(
-            f"Attachment {attachment_id} is not marked for export; a reviewer must include it "
-            "explicitly."
-        )
-    raw = read_bytes(session, attachment_id)
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    try:
-        with Image.open(io.BytesIO(raw)) as src:
-            src.load()
-            upright = ImageOps.exif_transpose(src)  # keep the orientation, drop the tag
-            rgb = upright.convert("RGB")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-        raise ExportRefused(
-            f"Attachment {attachment_id} is not an image nkcase can re-encode; it cannot be "
-            "exported."
-        ) from None
-    # A fresh image from raw pixel bytes carries no info dict, palette comments or profiles.
-    clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
-    draw = ImageDraw.Draw(clean)
-    for box in blackout:
-        draw.rectangle(box, fill=(0, 0, 0))
-    out = io.BytesIO()
-    clean.save(out, format="JPEG", quality=90, optimize=True)
-    return out.getvalue()
-
-
-def exportable_images(session: Session, case_id: int) -> list[tuple[AttachmentInfo, bytes]]:
-    """Every image of a case the reviewer included, as redacted derivatives (for packets)."""
-    return [
-        (info, image_derivative(session, info.id))
-        for info in list_attachments(session, case_id)
-        if info.include_in_export and info.is_image
-    ]
