@@ -93,9 +93,17 @@ class ExportRefused(NkcaseError):
 
     exit_code = 5
 
-    def __init__(self, message: str, found: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        found: str | None = None,
+        where: str | None = None,
+        category: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.found = found
+        self.where = where  # the packet file the leak check found it in
+        self.category = category  # the registered term's category
 
 
 class PacketInvalid(NkcaseError):

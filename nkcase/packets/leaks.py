@@ -142,4 +142,6 @@ def scan_packet(
                 f"in {where}; nothing was written. Review the redactions of this case and "
                 "export again.",
                 found=matched,
+                where=where,
+                category=category,
             )

@@ -142,7 +142,6 @@ def save(preview: Preview, out: Path) -> Callable[[Vault], Saved]:
 
 
 # -- leak-check refusals the reviewer can fix ---------------------------------------------------
-_LEAK = re.compile(r"found a registered (?P<category>.+?) in (?P<where>.+?); nothing was written")
 _NARRATIVE = re.compile(r"^narratives/(?P<pseudonym>[^/.\s]+)\.[^/\s]+\.txt$")
 _PLACES = {"hometown", "relative_location", "interview_place", "place"}
 _NAMES = {"witness_name", "relative_name", "interviewer", "name"}
@@ -169,15 +168,14 @@ def leak_of(exc: BaseException) -> Leak | None:
     found = getattr(exc, "found", None)
     if not isinstance(exc, ExportRefused) or not isinstance(found, str) or not found.strip():
         return None
-    m = _LEAK.search(str(exc))
-    where = m.group("where") if m else ""
-    registered = m.group("category").replace(" ", "_") if m else "place"
+    where = exc.where or ""
+    registered = exc.category or "place"
     if registered in _PLACES:
         category = "place"
     elif registered in _NAMES:
         category = "name"
     else:
-        category = _OTHER.get(registered, registered if m else "place")
+        category = _OTHER.get(registered, registered)
     n = _NARRATIVE.match(where)
     return Leak(found, where, category, n.group("pseudonym") if n else None)
 

@@ -141,6 +141,8 @@ def test_leak_of_reads_the_refusal() -> None:
         "W-AAAA: the leak check found a registered relative name in submission.pdf page 3; "
         "nothing was written. Review the redactions of this case and export again.",
         found="Kim Song Hui",
+        where="submission.pdf page 3",
+        category="relative_name",
     )
     leak = ops.leak_of(pdf)
     assert leak is not None
