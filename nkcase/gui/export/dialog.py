@@ -62,6 +62,11 @@ class ExportDialog(QDialog):
         lang = "ko" if self.tr("en") == "ko" else "en"
 
         self.target = QComboBox()
+        # Long target names must not push the "Send to" label out of the narrow left column.
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(24)
         for code, term in vocab.targets().items():
             self.target.addItem(term.label(lang), code)
         self.target.currentIndexChanged.connect(self.recheck)
