@@ -63,6 +63,8 @@ def run_app(
     window.show()
     if opener is not None:
         window.open_with(opener)
+    else:
+        QTimer.singleShot(0, window.first_run)
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
     # Ctrl+C or a TERM signal closes the window properly (the vault locks, the demo is removed).

@@ -167,6 +167,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menus.set_unlocked(on)
         self.menus.export_action.setEnabled(on and bool(self.case_list.selected_ids()))
 
+    def first_run(self) -> Any:
+        """On a computer with no vault yet, open the creation wizard straight away."""
+        if self.stack.currentWidget() is self.setup_page:
+            return self.start_wizard()
+        return None
+
     def start_wizard(self) -> Any:
         from nkcase.gui.wizard import CreateVaultWizard
 

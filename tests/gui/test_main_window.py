@@ -25,7 +25,8 @@ def test_first_run_wizard_creates_vault_and_shows_recovery_key_once(
     folder = tmp_path / "new-vault"
     window = make_window(folder)
     assert window.stack.currentWidget() is window.setup_page
-    wizard = window.start_wizard()
+    wizard = window.first_run()  # no vault in the folder yet: the wizard opens by itself
+    assert wizard is not None
     qtbot.waitExposed(wizard)
     wizard.organisation_page.organisation.setText("Field Office")
     wizard.next()
@@ -71,6 +72,7 @@ def test_wrong_then_right_passphrase(make_window: Any, qtbot: Any, seeded_vault:
     window = make_window(seeded_vault.folder)
     page = window.unlock_page
     assert window.stack.currentWidget() is page
+    assert window.first_run() is None  # a vault exists: no wizard, the lock screen
     page.passphrase.setText("not-the-passphrase-at-all")
     with qtbot.waitSignal(page.unlock_failed, timeout=10_000) as blocker:
         qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
