@@ -90,6 +90,12 @@ def open_from_args(args: argparse.Namespace) -> Vault:
     return open_vault(folder, passphrase=read_passphrase(args))
 
 
+def refuse_existing(out: Path, force: bool) -> None:
+    """An output file is replaced only when asked (--force)."""
+    if out.exists() and not force:
+        raise UsageError(f"{out} exists; pass --force to replace it.")
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

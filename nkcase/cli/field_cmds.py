@@ -13,6 +13,7 @@ from nkcase.cli.common import (
     print_json,
     prompt_secret,
     read_passphrase,
+    refuse_existing,
     vault_dir,
     warn,
 )
@@ -44,15 +45,10 @@ def _progress(label: str) -> Any:
     return show
 
 
-def _refuse_existing(out: Path, force: bool) -> None:
-    if out.exists() and not force:
-        raise UsageError(f"{out} exists; pass --force to replace it.")
-
-
 # -- backup and restore ----------------------------------------------------------------------
 def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    _refuse_existing(out, args.force)
+    refuse_existing(out, args.force)
     with open_from_args(args) as vault:
         info = backup.write_backup(vault, out, progress=_progress("backup"))
     print(
@@ -203,7 +199,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 def cmd_attachment_save(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    _refuse_existing(out, args.force)
+    refuse_existing(out, args.force)
     with open_from_args(args) as vault, vault.session() as session:
         size = attachments.save_to(session, args.id, out)
     warn(f"{out} holds the original attachment ({size} bytes) IN CLEAR; delete it when done.")
@@ -219,7 +215,7 @@ def cmd_attachment_include(args: argparse.Namespace) -> int:
 
 def cmd_attachment_derivative(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    _refuse_existing(out, args.force)
+    refuse_existing(out, args.force)
     boxes = [tuple(int(v) for v in box.split(",")) for box in args.blackout or []]
     if any(len(b) != 4 for b in boxes):
         raise UsageError("--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels.")

@@ -13,6 +13,7 @@ from nkcase.cli.common import (
     print_json,
     prompt_secret,
     read_passphrase,
+    refuse_existing,
     vault_dir,
     warn,
 )
@@ -150,8 +151,7 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
         doc = cases.export_case_file(session, args.case or None)
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise UsageError(f"{out} exists; pass --force to replace it.")
+    refuse_existing(out, args.force)
     atomic_write_bytes(out, data)
     warn(
         f"{out} holds {len(doc['cases'])} cases WITH REAL NAMES, in clear. Keep it on an "
