@@ -630,30 +630,6 @@
         <translation>패킷을 만들지 못했습니다.</translation>
     </message>
     <message>
-        <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
-        <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
-    </message>
-    <message>
-        <source>the packet</source>
-        <translation>패킷</translation>
-    </message>
-    <message>
-        <source>Redact this text in its case</source>
-        <translation>이 텍스트를 해당 사례에서 가리기</translation>
-    </message>
-    <message>
-        <source>The case could not be told; review the redactions of each case.</source>
-        <translation>어느 사례인지 알 수 없습니다. 각 사례의 가림 처리를 검토하십시오.</translation>
-    </message>
-    <message>
-        <source>Redact this text in %1</source>
-        <translation>%1에서 이 텍스트 가리기</translation>
-    </message>
-    <message>
-        <source>Redact every occurrence in %1, then build the packet again.</source>
-        <translation>%1의 모든 곳에서 가린 다음 패킷을 다시 만듭니다.</translation>
-    </message>
-    <message>
         <source>Leak check passed: no registered name or term, in any spelling, in any of the %1 files (PDF text and metadata included). Signed by %2.</source>
         <translation>유출 검사 통과: %1개 파일(PDF 텍스트와 메타데이터 포함) 어디에도 등록된 이름이나 용어가 어떤 표기로도 없습니다. 서명: %2.</translation>
     </message>
@@ -678,6 +654,33 @@
     <message>
         <source>Saved and verified: %1 (%2 bytes).</source>
         <translation>저장 및 검증 완료: %1 (%2바이트).</translation>
+    </message>
+</context>
+<context>
+    <name>LeakFixPanel</name>
+    <message>
+        <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
+        <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>the packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Redact this text in its case</source>
+        <translation>이 텍스트를 해당 사례에서 가리기</translation>
+    </message>
+    <message>
+        <source>The case could not be told; review the redactions of each case.</source>
+        <translation>어느 사례인지 알 수 없습니다. 각 사례의 가림 처리를 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>Redact this text in %1</source>
+        <translation>%1에서 이 텍스트 가리기</translation>
+    </message>
+    <message>
+        <source>Redact every occurrence in %1, then build the packet again.</source>
+        <translation>%1의 모든 곳에서 가린 다음 패킷을 다시 만듭니다.</translation>
     </message>
 </context>
 <context>

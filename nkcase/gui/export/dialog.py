@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from nkcase.domain import vocab
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
 from nkcase.gui.export import ops
+from nkcase.gui.export.leak_panel import LeakFixPanel
 from nkcase.gui.worker import DbWorker, user_message
 
 log = logging.getLogger(__name__)
@@ -119,24 +119,11 @@ class ExportDialog(QDialog):
         self.leak_label.setObjectName("leak_result")
         self.leak_label.setTextFormat(Qt.TextFormat.PlainText)
         # A leak-check refusal the reviewer can fix: the text found, on screen only.
-        self.leak: ops.Leak | None = None
-        self.found_label = QLabel()
-        self.found_label.setObjectName("leak_found")
-        self.found_label.setWordWrap(True)
-        self.found_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.found_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.redact_button = QPushButton()
-        self.redact_button.clicked.connect(self.redact_found)
-        self.leak_box = QWidget()
-        self.leak_box.setObjectName("leak_fix")
-        lb = QVBoxLayout(self.leak_box)
-        lb.setContentsMargins(0, 0, 0, 0)
-        lb.addWidget(self.found_label)
-        fix_row = QHBoxLayout()
-        fix_row.addWidget(self.redact_button)
-        fix_row.addStretch(1)
-        lb.addLayout(fix_row)
-        self.leak_box.hide()
+        self.leak_box = LeakFixPanel(self.worker, self.ready_ids)
+        self.leak_box.redacted.connect(self.build)
+        self.leak_box.redact_failed.connect(self._on_redact_failed)
+        self.found_label = self.leak_box.found_label
+        self.redact_button = self.leak_box.redact_button
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -181,7 +168,7 @@ class ExportDialog(QDialog):
         self.preview = None
         self.save_button.setEnabled(False)
         self.leak_label.clear()
-        self._clear_leak()
+        self.leak_box.clear()
         self._clear_pages()
         self.pages_label.setText(self.tr("No preview yet."))
         self._update_build_button()
@@ -296,69 +283,16 @@ class ExportDialog(QDialog):
         self._update_build_button()
         leak = ops.leak_of(exc)
         if leak is not None:
-            self._show_leak(leak)
+            self.leak_box.show_leak(leak)
         self.export_failed.emit(message)  # the message only: the text found is never emitted
 
-    # -- a leak-check refusal: show what was found, offer to redact it -----------------------
-    def _clear_leak(self) -> None:
-        self.leak = None
-        self.found_label.clear()
-        self.redact_button.setText("")
-        self.leak_box.hide()
-
-    def _show_leak(self, leak: ops.Leak) -> None:
-        self.leak = leak
-        self.found_label.setText(
-            self.tr("Found “%1” in %2 (shown on this screen only, never logged).")
-            .replace("%2", leak.where or self.tr("the packet"))
-            .replace("%1", leak.found)
-        )
-        self.redact_button.setEnabled(False)
-        self.leak_box.show()
-        if leak.pseudonym is not None:
-            self._offer_redaction([leak.pseudonym])
-        else:  # a PDF page or a JSON file: find the case whose text still holds it
-            self.worker.submit(
-                ops.cases_containing(self.ready_ids(), leak.found),
-                self._offer_redaction,
-                lambda _exc: self._offer_redaction([]),
-            )
-
-    def _offer_redaction(self, pseudonyms: list[str]) -> None:
-        if self.leak is None:
-            return
-        if not pseudonyms:
-            self.redact_button.setText(self.tr("Redact this text in its case"))
-            self.redact_button.setToolTip(
-                self.tr("The case could not be told; review the redactions of each case.")
-            )
-            return
-        self.leak = replace(self.leak, pseudonym=pseudonyms[0])
-        self.redact_button.setText(self.tr("Redact this text in %1").replace("%1", pseudonyms[0]))
-        self.redact_button.setToolTip(
-            self.tr("Redact every occurrence in %1, then build the packet again.").replace(
-                "%1", pseudonyms[0]
-            )
-        )
-        self.redact_button.setEnabled(True)
-
-    def redact_found(self) -> None:
-        """Accept the text found for redaction in its case (all occurrences), then rebuild."""
-        leak = self.leak
-        if leak is None or leak.pseudonym is None:
-            return
-        self.redact_button.setEnabled(False)
-        self.worker.submit(
-            ops.redact_everywhere(leak.pseudonym, leak.found, leak.category),
-            lambda _case_id: self.build(),
-            self._on_redact_failed,
-        )
-
-    def _on_redact_failed(self, exc: BaseException) -> None:
-        self.redact_button.setEnabled(True)
-        message = user_message(exc)
+    def _on_redact_failed(self, message: str) -> None:
         self.leak_label.setText(message)
         self.export_failed.emit(message)
+
+    @property
+    def leak(self) -> ops.Leak | None:
+        return self.leak_box.leak
 
     def _on_built(self, preview: ops.Preview) -> None:
         self._end_progress()
