@@ -109,16 +109,26 @@ def test_half_written_attachment_is_purged(vault):
         assert s.scalar(text("SELECT count(*) FROM attachments")) == 0
 
 
+# Changes the first hex digit whatever it was: a fixed prefix would be a no-op 1 time in 256.
+WRONG_FILE_HASH = (
+    "UPDATE attachments SET sha256 = "
+    "(CASE WHEN substr(sha256, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(sha256, 2)"
+)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        "UPDATE attachment_chunks SET data = CAST(X'00' || substr(data, 2) AS BLOB) WHERE seq = 1",
+        # Each change below alters the stored value whatever it was (no 1-in-256 no-op).
+        "UPDATE attachment_chunks SET data = CAST("
+        "(CASE WHEN substr(data, 1, 1) = X'00' THEN X'01' ELSE X'00' END) || substr(data, 2) "
+        "AS BLOB) WHERE seq = 1",
         "UPDATE attachment_chunks SET data = X'C3' WHERE seq = 1",
         "DELETE FROM attachment_chunks WHERE seq = 2",
         "UPDATE attachment_chunks SET seq = 9 WHERE seq = 2",
         "INSERT INTO attachment_chunks VALUES (1, 3, X'00', "
         "'6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d')",
-        "UPDATE attachments SET sha256 = 'ab' || substr(sha256, 3)",
+        WRONG_FILE_HASH,
         "UPDATE attachment_chunks SET data = X'00', "
         "sha256 = '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d' WHERE seq=0",
     ],
@@ -142,7 +152,7 @@ def test_save_to_keeps_nothing_when_damaged(vault, tmp_path):
     assert out.read_bytes() == b"abc" * 1000
     assert (out.stat().st_mode & 0o777) == 0o600
     with vault.session() as s:
-        s.execute(text("UPDATE attachments SET sha256 = 'ab' || substr(sha256, 3)"))
+        s.execute(text(WRONG_FILE_HASH))
     out.unlink()
     with vault.session() as s, pytest.raises(AttachmentDamaged):
         att.save_to(s, info.id, out)
