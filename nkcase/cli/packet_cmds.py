@@ -7,7 +7,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from nkcase.cli.common import open_from_args
+from nkcase.cli.common import open_from_args, refuse_existing
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
 
@@ -15,6 +15,8 @@ from nkcase.errors import ExportRefused
 def cmd_export(args: argparse.Namespace) -> int:
     from nkcase.packets.export import export_packet
 
+    # A packet already on disk may be the one that was sent: never replaced silently.
+    refuse_existing(args.out, args.force)
     with open_from_args(args) as vault:
         try:
             result = export_packet(vault, args.case, args.target, Path(args.out), args.pattern)
@@ -69,6 +71,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="a pattern submission over the cases (statistics and charts, no individual)",
     )
     export.add_argument("--out", required=True, metavar="FILE.zip", type=Path)
+    export.add_argument("--force", action="store_true", help="replace an existing FILE.zip")
     export.set_defaults(func=cmd_export)
 
     verify = sub.add_parser(

@@ -321,6 +321,14 @@ def test_cli_export_and_verify(reviewed_vault: Vault, tmp_path: Path) -> None:
     assert out.exists() and (out.stat().st_mode & 0o077) == 0
     proc = run_cli("verify", out)
     assert proc.returncode == 0 and proc.stdout.startswith("intact, signed by SHA256:")
+    sent = out.read_bytes()
+    again = ("export", "--vault", folder, "--target", "sr_slavery", "--case", ref, "--out", out)
+    proc = run_cli(*again)
+    assert proc.returncode == 2 and "--force" in proc.stderr and "Traceback" not in proc.stderr
+    assert out.read_bytes() == sent
+    proc = run_cli(*again, "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert run_cli("verify", out).returncode == 0
     withdrawn = next(c for c in case_dicts(reviewed_vault) if c["consent"]["withdrawn_on"])
     proc = run_cli(
         "export",
