@@ -145,3 +145,7 @@ class BackupDamaged(NkcaseError):
 
 class KeySlotError(NkcaseError):
     """A key-slot change refused (last passphrase, unknown slot, duress clash); nothing changed."""
+
+
+class VaultBusy(VaultError):
+    """The vault is open elsewhere (or being rekeyed or restored); this needs it alone."""

@@ -46,6 +46,7 @@ HEADLINES: dict[type[e.NkcaseError], object] = {
     e.IntegrityError: QT_TRANSLATE_NOOP("Errors", "The integrity check found a problem."),
     e.InvalidEdit: QT_TRANSLATE_NOOP("Errors", "The change was not saved: a value is not valid."),
     e.VaultLocked: QT_TRANSLATE_NOOP("Errors", "The vault is locked."),
+    e.VaultBusy: QT_TRANSLATE_NOOP("Errors", "The vault is open in another program or window."),
     e.AttachmentDamaged: QT_TRANSLATE_NOOP("Errors", "An attachment is damaged."),
     e.BackupDamaged: QT_TRANSLATE_NOOP("Errors", "The backup is damaged."),
     e.KeySlotError: QT_TRANSLATE_NOOP("Errors", "The key slot change was refused."),

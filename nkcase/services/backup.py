@@ -29,6 +29,7 @@ from nkcase.vault import backup_format
 from nkcase.vault import engine as db
 from nkcase.vault.atomic import atomic_writer, fsync_dir
 from nkcase.vault.backup_format import Progress
+from nkcase.vault.lock import FolderLock
 from nkcase.vault.vault import DB_NAME, KEYS_NAME, Vault
 
 log = logging.getLogger(__name__)
@@ -163,6 +164,23 @@ def restore_backup(
         )
     if folder.exists() and not folder.is_dir():
         raise NkcaseError(f"{folder} is a file, not a folder; nothing was restored.")
+    # A vault open elsewhere would go on writing into the replaced folder: refused (VaultBusy).
+    lock = FolderLock(folder, exclusive=True) if folder.is_dir() else None
+    try:
+        return _restore(path, folder, passphrase, recovery_key, force, started)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _restore(
+    path: Path,
+    folder: Path,
+    passphrase: str | None,
+    recovery_key: str | None,
+    force: bool,
+    started: float,
+) -> RestoreInfo:
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = folder.parent / f".{folder.name}.restore-{secrets.token_hex(6)}"
     staging.mkdir(mode=0o700)

@@ -136,8 +136,8 @@ def add_passphrase(
     """A new passphrase slot for the same data key (a second interviewer, a second device)."""
     check_passphrase_strength(passphrase)
     _refuse_duress_clash(vault, passphrase)
-    slot = vault.keyfile.add_passphrase_slot(vault.data_key, passphrase, kdf or default_kdf())
-    vault.save_keyfile()
+    with vault.changing_keys() as keyfile:
+        slot = keyfile.add_passphrase_slot(vault.data_key, passphrase, kdf or default_kdf())
     labels = _labels(vault)
     if label.strip():
         labels[slot.id] = label.strip()[:80]
@@ -148,25 +148,25 @@ def add_passphrase(
 
 def remove_slot(vault: Vault, slot_id: str) -> None:
     """Remove a passphrase or duress slot; the last real passphrase slot stays."""
-    slot = next((s for s in vault.keyfile.slots if s.id == slot_id), None)
-    if slot is None:
-        raise KeySlotError(f"There is no key slot {slot_id!r} (see `nkcase slots list`).")
-    if slot.kind == "recovery":
-        raise KeySlotError(
-            "The recovery slot cannot be removed; use `nkcase recovery-key regenerate` to "
-            "replace the recovery key."
-        )
     duress = _duress_id(vault)
-    remaining = [
-        s for s in vault.keyfile.slots if s.kind == "passphrase" and s.id not in (slot_id, duress)
-    ]
-    if slot_id != duress and not remaining:
-        raise KeySlotError(
-            "This is the last passphrase of the vault; add another before removing it. "
-            "Nothing was changed."
-        )
-    vault.keyfile.slots = [s for s in vault.keyfile.slots if s.id != slot_id]
-    vault.save_keyfile()
+    with vault.changing_keys() as keyfile:
+        slot = next((s for s in keyfile.slots if s.id == slot_id), None)
+        if slot is None:
+            raise KeySlotError(f"There is no key slot {slot_id!r} (see `nkcase slots list`).")
+        if slot.kind == "recovery":
+            raise KeySlotError(
+                "The recovery slot cannot be removed; use `nkcase recovery-key regenerate` to "
+                "replace the recovery key."
+            )
+        remaining = [
+            s for s in keyfile.slots if s.kind == "passphrase" and s.id not in (slot_id, duress)
+        ]
+        if slot_id != duress and not remaining:
+            raise KeySlotError(
+                "This is the last passphrase of the vault; add another before removing it. "
+                "Nothing was changed."
+            )
+        keyfile.slots = [s for s in keyfile.slots if s.id != slot_id]
     labels = _labels(vault)
     labels.pop(slot_id, None)
     _write_meta(vault, labels, None if slot_id == duress else duress)
@@ -176,8 +176,8 @@ def remove_slot(vault: Vault, slot_id: str) -> None:
 def regenerate_recovery_key(vault: Vault) -> str:
     """A new recovery key; the old one stops opening the vault as soon as this returns."""
     recovery = new_recovery_key()
-    slot = vault.keyfile.add_recovery_slot(vault.data_key, recovery)
-    vault.save_keyfile()
+    with vault.changing_keys() as keyfile:
+        slot = keyfile.add_recovery_slot(vault.data_key, recovery)
     _audit(vault, "recovery_key.regenerated", {"slot": slot.id})
     return recovery
 
@@ -202,8 +202,8 @@ def set_duress(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -> S
     slot = vault.keyfile.make_passphrase_slot(
         new_duress_marker(vault.vault_id), passphrase, kdf or default_kdf()
     )
-    vault.keyfile.slots = [s for s in vault.keyfile.slots if s.id != old] + [slot]
-    vault.save_keyfile()
+    with vault.changing_keys() as keyfile:
+        keyfile.slots = [s for s in keyfile.slots if s.id != old] + [slot]
     _write_meta(vault, _labels(vault), slot.id)
     # The audit entry names no slot: the log should not point at the duress slot.
     _audit(vault, "duress.set", {})
@@ -215,8 +215,8 @@ def clear_duress(vault: Vault) -> bool:
     duress = _duress_id(vault)
     if not duress or all(s.id != duress for s in vault.keyfile.slots):
         return False
-    vault.keyfile.slots = [s for s in vault.keyfile.slots if s.id != duress]
-    vault.save_keyfile()
+    with vault.changing_keys() as keyfile:
+        keyfile.slots = [s for s in keyfile.slots if s.id != duress]
     _write_meta(vault, _labels(vault), None)
     _audit(vault, "duress.cleared", {})
     return True
@@ -233,32 +233,38 @@ def rekey(
 
     The new key file has one passphrase slot (``passphrase``) and a new recovery slot: the other
     slots wrap the old key under secrets nobody typed here, so they are dropped (add them again
-    with :func:`add_passphrase`). Needs the vault closed in every other program.
+    with :func:`add_passphrase`). Refused (:class:`VaultBusy`) while the vault is open in another
+    program or window.
     """
     started = time.perf_counter()
     check_passphrase_strength(passphrase)
-    params = kdf or default_kdf()
-    recovery = new_recovery_key()
-    duress = _duress_id(vault)
-    had_duress = bool(duress) and any(s.id == duress for s in vault.keyfile.slots)
-    dropped = sum(1 for s in vault.keyfile.slots if s.kind == "passphrase" and s.id != duress) - 1
-    if vault.is_decoy:  # look the part; touch nothing on disk
-        if progress is not None:
-            progress(1, 1)
-        return RekeyResult(recovery, max(dropped, 0), had_duress, time.perf_counter() - started)
+    # Alone, or refused with nothing changed: another program's open vault would go on
+    # writing to the old database.
+    with vault.lock.exclusive():
+        params = kdf or default_kdf()
+        recovery = new_recovery_key()
+        duress = _duress_id(vault)
+        had_duress = bool(duress) and any(s.id == duress for s in vault.keyfile.slots)
+        dropped = (
+            sum(1 for s in vault.keyfile.slots if s.kind == "passphrase" and s.id != duress) - 1
+        )
+        if vault.is_decoy:  # look the part; touch nothing on disk
+            if progress is not None:
+                progress(1, 1)
+            return RekeyResult(recovery, max(dropped, 0), had_duress, time.perf_counter() - started)
 
-    new_key = new_data_key()
-    new_kf = KeyFile(vault_id=vault.vault_id)
-    slot = new_kf.add_passphrase_slot(new_key, passphrase, params)
-    new_kf.add_recovery_slot(new_key, recovery)
-    folder = vault.folder
-    new_db = folder / REKEY_DB_NAME
-    finish_interrupted_rekey(folder)  # a leftover from an earlier attempt is discarded
-    _copy_rekeyed(vault, new_db, new_key, progress)
-    new_kf.save(folder / REKEY_KEYS_NAME)  # the commit point
-    vault.engine.dispose()
-    finish_interrupted_rekey(folder)  # the switch (the same code a crash recovery runs)
-    vault.switch_key(new_kf, new_key, slot)
+        new_key = new_data_key()
+        new_kf = KeyFile(vault_id=vault.vault_id)
+        slot = new_kf.add_passphrase_slot(new_key, passphrase, params)
+        new_kf.add_recovery_slot(new_key, recovery)
+        folder = vault.folder
+        new_db = folder / REKEY_DB_NAME
+        finish_interrupted_rekey(folder)  # a leftover from an earlier attempt is discarded
+        _copy_rekeyed(vault, new_db, new_key, progress)
+        new_kf.save(folder / REKEY_KEYS_NAME)  # the commit point
+        vault.engine.dispose()
+        finish_interrupted_rekey(folder)  # the switch (the same code a crash recovery runs)
+        vault.switch_key(new_kf, new_key, slot)
     _write_meta(vault, {}, None)
     _audit(
         vault,

@@ -106,17 +106,23 @@ def open_vault(path: Path, passphrase: str | None = None, recovery_key: str | No
 def change_passphrase(vault: Vault, old: str, new: str, kdf: KdfParams | None = None) -> None:
     """Rewrap the data key under a new passphrase; the database is not touched."""
     check_passphrase_strength(new)
-    keyfile = vault.keyfile
-    try:
-        data_key, slot = keyfile.unlock_with_passphrase(old)
-    except WrongPassphrase:
-        raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
-    params = kdf or default_kdf()
-    replacement = keyfile.make_passphrase_slot(data_key, new, params)
-    updated = KeyFile(vault_id=keyfile.vault_id, slots=list(keyfile.slots), format=keyfile.format)
-    updated.replace_slot(slot, replacement)
-    updated.save(vault.keys_path)  # atomic: the old file stays whole if this fails
-    vault.keyfile = updated
+    # Alone (VaultBusy otherwise): a program with the vault open would later save its own copy
+    # of the key file over this change. Read fresh from disk inside the lock.
+    with vault.lock.exclusive():
+        vault.reload_keyfile()
+        keyfile = vault.keyfile
+        try:
+            data_key, slot = keyfile.unlock_with_passphrase(old)
+        except WrongPassphrase:
+            raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
+        params = kdf or default_kdf()
+        replacement = keyfile.make_passphrase_slot(data_key, new, params)
+        updated = KeyFile(
+            vault_id=keyfile.vault_id, slots=list(keyfile.slots), format=keyfile.format
+        )
+        updated.replace_slot(slot, replacement)
+        updated.save(vault.keys_path)  # atomic: the old file stays whole if this fails
+        vault.keyfile = updated
     with vault.session() as session:
         audit.record(session, "passphrase.changed", detail={"slot": replacement.id})
 

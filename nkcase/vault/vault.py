@@ -22,6 +22,7 @@ from nkcase.errors import VaultExists, VaultNotFound
 from nkcase.vault import engine as db
 from nkcase.vault.atomic import fsync_dir
 from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker, scrambled_copy
+from nkcase.vault.lock import FolderLock
 from nkcase.vault.models import Meta
 
 log = logging.getLogger(__name__)
@@ -40,10 +41,19 @@ class Vault:
     # True only for the empty stand-in shown after a duress passphrase (see DecoyVault).
     is_decoy = False
 
-    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        keyfile: KeyFile,
+        data_key: bytes,
+        slot: Slot,
+        lock: FolderLock | None = None,
+    ) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self.slot = slot
+        # Held (shared) while open: see nkcase/vault/lock.py.
+        self.lock = lock if lock is not None else FolderLock(folder)
         self._data_key: bytes | None = data_key
         self.engine: Engine = db.make_engine(self.db_path, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -109,6 +119,7 @@ class Vault:
     def close(self) -> None:
         self.engine.dispose()
         self._data_key = None
+        self.lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -150,17 +161,25 @@ class Vault:
         folder = Path(folder)
         keys_path = cls.keys_path_of(folder)
         cls.require_exists(folder)
-        finish_interrupted_rekey(folder)
-        keyfile = KeyFile.load(keys_path)
-        if not cls.db_path_of(folder).exists():
-            raise db.damaged(cls.db_path_of(folder))
-        if recovery_key is not None:
-            data_key, slot = keyfile.unlock_with_recovery(recovery_key)
-        else:
-            data_key, slot = keyfile.unlock_with_passphrase(passphrase or "")
-            if is_duress_marker(keyfile.vault_id, data_key):
-                return _enter_duress(folder, keyfile, slot)
-        vault = cls(folder, keyfile, data_key, slot)
+        # Refused (VaultBusy) while another program rekeys or restores this vault.
+        lock = FolderLock(folder)
+        try:
+            if lock.try_exclusive():  # no one else has it open: safe to finish a crashed rekey
+                finish_interrupted_rekey(folder)
+                lock.to_shared()
+            keyfile = KeyFile.load(keys_path)
+            if not cls.db_path_of(folder).exists():
+                raise db.damaged(cls.db_path_of(folder))
+            if recovery_key is not None:
+                data_key, slot = keyfile.unlock_with_recovery(recovery_key)
+            else:
+                data_key, slot = keyfile.unlock_with_passphrase(passphrase or "")
+                if is_duress_marker(keyfile.vault_id, data_key):
+                    return _enter_duress(folder, keyfile, slot, lock)
+            vault = cls(folder, keyfile, data_key, slot, lock)
+        except BaseException:
+            lock.release()
+            raise
         try:
             db.ensure_schema(vault.engine, vault.db_path)
         except BaseException:
@@ -170,6 +189,23 @@ class Vault:
 
     def save_keyfile(self) -> None:
         self.keyfile.save(self.keys_path)
+
+    def reload_keyfile(self) -> None:
+        self.keyfile = KeyFile.load(self.keys_path)
+
+    @contextlib.contextmanager
+    def changing_keys(self) -> Iterator[KeyFile]:
+        """For a key-file change: the vault alone (no other program has it open), the key file
+        read fresh from disk, and saved atomically when the block succeeds. On failure the copy
+        in memory goes back to what is on disk."""
+        with self.lock.exclusive():
+            self.reload_keyfile()
+            try:
+                yield self.keyfile
+                self.save_keyfile()
+            except BaseException:
+                self.reload_keyfile()
+                raise
 
     def switch_key(self, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
         """Use a new data key after a rekey replaced the files (connections are reopened)."""
@@ -217,7 +253,7 @@ def finish_interrupted_rekey(folder: Path) -> None:
             log.warning("discarded an interrupted rekey; the vault keeps its previous key")
 
 
-def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot) -> Vault:
+def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot, lock: FolderLock) -> Vault:
     """The duress passphrase was given: scramble every other passphrase slot, show a decoy.
 
     The slots keep their ids and shape, so the key file looks unchanged; only the recovery slot
@@ -228,7 +264,7 @@ def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot) -> Vault:
         for s in keyfile.slots
     ]
     keyfile.save(Vault.keys_path_of(folder))
-    return DecoyVault(folder, keyfile, duress_slot)
+    return DecoyVault(folder, keyfile, duress_slot, lock)
 
 
 class DecoyVault(Vault):
@@ -239,10 +275,11 @@ class DecoyVault(Vault):
 
     is_decoy = True
 
-    def __init__(self, folder: Path, keyfile: KeyFile, slot: Slot) -> None:
+    def __init__(self, folder: Path, keyfile: KeyFile, slot: Slot, lock: FolderLock) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self.slot = slot
+        self.lock = lock  # held like a real vault's, so it refuses and is refused the same
         self._data_key = secrets.token_bytes(32)
         # A file, so that `nkcase check` passes on it as on any vault; in RAM where the system
         # has a RAM disk, keyed with a key that exists only in this process, deleted on close.
@@ -273,6 +310,9 @@ class DecoyVault(Vault):
 
     def save_keyfile(self) -> None:
         return None
+
+    def reload_keyfile(self) -> None:
+        return None  # its slot changes live in memory only
 
     def switch_key(self, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
         self.keyfile, self.slot = keyfile, slot

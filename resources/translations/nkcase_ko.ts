@@ -516,6 +516,10 @@
         <translation>보관소가 잠겨 있습니다.</translation>
     </message>
     <message>
+        <source>The vault is open in another program or window.</source>
+        <translation>보관소가 다른 프로그램이나 창에서 열려 있습니다.</translation>
+    </message>
+    <message>
         <source>An attachment is damaged.</source>
         <translation>첨부 파일이 손상되었습니다.</translation>
     </message>
