@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from nkcase.errors import NkcaseError, VaultExists
 from nkcase.services import audit
@@ -192,7 +193,7 @@ def _restore(
             with atomic_writer(db_path) as sink:
                 summary = backup_format.open_records(fh, header, data_key, sink)
         header.keyfile.save(staging / KEYS_NAME)
-        cases = _check_restored(db_path, data_key)
+        cases = _check_restored(db_path, data_key, str(summary.get("created", "")))
         fsync_dir(staging)
         _switch_into_place(staging, folder, force)
     except BaseException:
@@ -203,14 +204,22 @@ def _restore(
     return RestoreInfo(folder, str(summary.get("created", "")), cases, seconds)
 
 
-def _check_restored(db_path: Path, data_key: bytes) -> int:
+def _check_restored(db_path: Path, data_key: bytes, created: str) -> int:
+    """Check the restored database whole, then note the restore at the end of its audit log."""
     engine = db.make_engine(db_path, data_key)
     try:
         problems = db.integrity_problems(engine)
         if problems:
             raise backup_format.damaged("the database inside it fails its integrity check")
+        with Session(engine) as session:
+            count = int(session.execute(text("SELECT count(*) FROM cases")).scalar() or 0)
+            audit.record(
+                session, "vault.restored", detail={"backup_created": created, "cases": count}
+            )
+            session.commit()
         with engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM cases")).scalar() or 0)
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return count
     except NkcaseError:
         raise
     except Exception as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from nkcase.errors import (
     BackupDamaged,
@@ -26,6 +26,7 @@ from nkcase.errors import (
 from nkcase.services import backup, cases, vaults
 from nkcase.vault import attachments as att
 from nkcase.vault.keyslots import TEST_KDF
+from nkcase.vault.models import AuditEntry
 from tests.conftest import ORGANISATION, PASSPHRASE
 
 CANARY = b"CANARY-BACKUP-51c2"
@@ -55,6 +56,12 @@ def test_round_trip_with_passphrase(backed_up, tmp_path):
         assert vaults.check_vault(copy).ok
         with copy.session() as s:
             assert att.read_bytes(s, 1) == CANARY * 40_000
+            # The restore is on record, at the end of a chain that still verifies.
+            last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+            assert last is not None and last.action == "vault.restored"
+            assert last.detail == {"backup_created": info.created, "cases": restored.cases}
+        with vault.session() as s:  # the original is untouched
+            assert "vault.restored" not in s.scalars(select(AuditEntry.action)).all()
     assert sorted(p.name for p in (tmp_path / "restored").iterdir()) == ["keys.json", "vault.db"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
