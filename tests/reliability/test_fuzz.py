@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -151,6 +151,23 @@ def packet_members(tmp_path_factory) -> dict[str, bytes]:
         return {n: zf.read(n) for n in zf.namelist()}
 
 
+def _armor_lines(raw: bytes) -> list[str] | None:
+    """An armored signature as an armor reader sees it: line breaks and the whitespace around
+    lines carry no signature bits, so a change to them alone is no damage (None: not ASCII)."""
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return [line.strip() for line in text.strip().splitlines()]
+
+
+def _zip_keeps(name: str) -> bool:
+    """A name the zipfile module stores as a file under that very name: it cuts names at NUL
+    (a leading NUL leaves no name and writestr fails), and a trailing "/" makes a directory
+    entry, which holds no bytes and which a packet reader may skip."""
+    return "\x00" not in name and not name.endswith("/")
+
+
 @FUZZ
 @given(data=st.data())
 def test_verifier_refuses_mutated_packets_cleanly(packet_members, tmp_path, data):
@@ -169,9 +186,18 @@ def test_verifier_refuses_mutated_packets_cleanly(packet_members, tmp_path, data
     elif how == "replace":
         files[name] = data.draw(st.binary(max_size=200))
     else:
-        files[data.draw(st.text(min_size=1, max_size=12).filter(lambda n: n not in files))] = b"x"
+        extra = st.text(min_size=1, max_size=12).filter(lambda n: n not in files and _zip_keeps(n))
+        files[data.draw(extra)] = b"x"
     if files == packet_members:
         return
+    sig = "SHA256SUMS.sig"
+    if files.keys() == packet_members.keys() and all(
+        files[n] == packet_members[n] for n in files if n != sig
+    ):
+        # Only the signature's armor changed: a cut or flip of its final newline, or a line
+        # break turned into another one, leaves the signed bytes as they were (about 1 run in
+        # 20 drew such a case before this check; a NUL-led name broke 1 in 20 more).
+        assume(_armor_lines(files[sig]) != _armor_lines(packet_members[sig]))
     with pytest.raises(NkcaseError):
         verify_members(files)
     out = tmp_path / "mutated.zip"
