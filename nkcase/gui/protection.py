@@ -85,6 +85,11 @@ class ClipboardGuard(QObject):
 
     Only a digest of what we copied is kept, so the guard itself holds no case text. Whatever
     is still ours is also cleared at once by :meth:`clear_now` (on lock and quit).
+
+    On X11 (and Wayland's primary selection) merely *selecting* text -- with the mouse or with
+    Shift+arrows -- publishes it to every other program as the PRIMARY selection, no copy
+    needed: a highlighted relative's name could be middle-click pasted anywhere. While nkcase
+    owns that selection it is cleared after the same delay, and at once on lock and quit.
     """
 
     #: no payload: the clipboard was cleared because our copy expired or the vault locked.
@@ -97,12 +102,18 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self._expire)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(max(1, timeout_ms))
+        self._selection_timer.timeout.connect(self._clear_selection)
         self._ours: bytes | None = None
         self._enabled = False
         self._clipboard.dataChanged.connect(self._changed)
+        self._clipboard.selectionChanged.connect(self._selection_changed)
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(max(1, timeout_ms))
+        self._selection_timer.setInterval(max(1, timeout_ms))
 
     def timeout_ms(self) -> int:
         return self._timer.interval()
@@ -142,8 +153,32 @@ class ClipboardGuard(QObject):
     def _expire(self) -> None:
         self.clear_now()
 
+    def _owns_selection(self) -> bool:
+        return self._clipboard.supportsSelection() and self._clipboard.ownsSelection()
+
+    def _selection_changed(self) -> None:
+        if self._enabled and self._owns_selection():
+            self._selection_timer.start()  # restarts: counts from the last selection change
+        else:
+            self._selection_timer.stop()
+
+    @property
+    def holding_selection(self) -> bool:
+        """True while a selection of ours is published and its clear is scheduled."""
+        return self._selection_timer.isActive()
+
+    def _clear_selection(self) -> None:
+        self._selection_timer.stop()
+        if self._owns_selection():
+            self._clipboard.clear(QClipboard.Mode.Selection)
+            log.info("primary selection cleared")
+
     def clear_now(self) -> None:
-        """Clear the clipboard if it still holds what we copied; forget it either way."""
+        """Clear the clipboard if it still holds what we copied; forget it either way.
+
+        The primary selection is cleared whenever it is still ours.
+        """
+        self._clear_selection()
         self._timer.stop()
         if self._ours is None:
             return
