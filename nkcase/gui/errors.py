@@ -1,12 +1,13 @@
-"""What the GUI shows for a failure: a translated headline above the core's English detail.
+"""What the GUI shows for a failure: a translated headline above the translated detail.
 
 The core (no Qt) writes its messages in English; they carry the specifics a reader needs (a
 path, a JSON path, a case pseudonym, a field key). The GUI puts one translated sentence per
-error class above that detail, so an interviewer working in Korean sees what happened in Korean
-and the specifics unchanged::
+error class above that detail, and translates the detail itself through its template
+(:mod:`nkcase.gui.error_details`), so an interviewer working in Korean reads both in Korean with
+the specifics unchanged::
 
     내보내기가 거부되었습니다.
-    W-EED0: the leak check found a registered hometown in narratives/W-N4NR.en.txt; ...
+    W-EED0: 유출 검사에서 narratives/W-N4NR.en.txt에 등록된 고향이(가) 발견되어 ...
 
 Every :class:`NkcaseError` subclass has a headline of its own (tests/gui/test_errors.py walks
 the subclasses); a class added later without one gets its nearest ancestor's.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nkcase import errors as e
+from nkcase.gui.error_details import translate_detail
 from nkcase.packets.sshsig import SignatureError
 
 CONTEXT = "Errors"
@@ -64,7 +66,7 @@ def headline(error: BaseException) -> str:
 
 
 def user_message(error: BaseException) -> str:
-    """What to show for a failure: the translated headline, then the core's detail (if any).
+    """What to show for a failure: the translated headline, then the translated detail (if any).
 
     Anything but an :class:`NkcaseError` gets the generic sentence only: its message may quote
     case text and is never shown or logged.
@@ -72,7 +74,7 @@ def user_message(error: BaseException) -> str:
     title = headline(error)
     if not isinstance(error, e.NkcaseError):
         return title
-    detail = str(error).strip()
+    detail = translate_detail(str(error).strip())
     return f"{title}\n{detail}" if detail and detail != title else title
 
 

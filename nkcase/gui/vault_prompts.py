@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.errors import NkcaseError
+from nkcase.gui.errors import user_message
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +25,9 @@ APP_NAME = "nkcase"  # a name, not translated
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """The translated headline and detail of an NkcaseError; one generic sentence otherwise."""
     message = (
-        str(exc)
+        user_message(exc)
         if isinstance(exc, NkcaseError)
         else QCoreApplication.translate("VaultMenu", "The operation failed.")
     )

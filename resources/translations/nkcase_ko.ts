@@ -533,6 +533,913 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(파일)</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>사례 %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number of zero or more</source>
+        <translation>0 이상의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected YYYY, YYYY-MM or YYYY-MM-DD (not a real date)</source>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD 형식이어야 합니다 (실제로 없는 날짜입니다)</translation>
+    </message>
+    <message>
+        <source>expected %1: one of %2</source>
+        <translation>%1이어야 합니다: %2 중 하나</translation>
+    </message>
+    <message>
+        <source>a wage period</source>
+        <translation>임금 기간</translation>
+    </message>
+    <message>
+        <source>a sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>a sector code</source>
+        <translation>업종 코드</translation>
+    </message>
+    <message>
+        <source>how they left</source>
+        <translation>떠난 방식</translation>
+    </message>
+    <message>
+        <source>an ILO indicator code</source>
+        <translation>ILO 지표 코드</translation>
+    </message>
+    <message>
+        <source>a submission target</source>
+        <translation>제출 수신처</translation>
+    </message>
+    <message>
+        <source>an attribution</source>
+        <translation>공개 표기 방식</translation>
+    </message>
+    <message>
+        <source>expected an ISO 3166-1 alpha-3 country code such as RUS</source>
+        <translation>RUS 같은 ISO 3166-1 alpha-3 국가 코드여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a lower-case code such as work_unit</source>
+        <translation>work_unit 같은 소문자 코드여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>항목이 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>알 수 없는 키입니다</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>required (name or name_ko)</source>
+        <translation>필수 항목입니다 (name 또는 name_ko)</translation>
+    </message>
+    <message>
+        <source>at least one interview with a narrative is required</source>
+        <translation>진술이 있는 면담이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>is before start</source>
+        <translation>시작 날짜보다 이릅니다</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the file holds no cases</source>
+        <translation>파일에 사례가 없습니다</translation>
+    </message>
+    <message>
+        <source>larger than 200 MB</source>
+        <translation>200 MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a case file</source>
+        <translation>사례 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>읽을 수 없습니다 (권한 없음)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line %1, column %2)</source>
+        <translation>올바른 JSON이 아닙니다 (%1행 %2열)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a known text field</source>
+        <translation>알려진 텍스트 항목이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a field that can be edited</source>
+        <translation>편집할 수 있는 항목이 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>expected an ILO indicator code</source>
+        <translation>ILO 지표 코드여야 합니다</translation>
+    </message>
+    <message>
+        <source>required (a name in either script)</source>
+        <translation>필수 항목입니다 (로마자나 한글 중 한 가지로 된 이름)</translation>
+    </message>
+    <message>
+        <source>required (wife, son, mother...)</source>
+        <translation>필수 항목입니다 (아내, 아들, 어머니...)</translation>
+    </message>
+    <message>
+        <source>required (in either script)</source>
+        <translation>필수 항목입니다 (로마자나 한글 중 한 가지로)</translation>
+    </message>
+    <message>
+        <source>record a withdrawal with its own action</source>
+        <translation>동의 철회는 철회 기록 기능으로 따로 기록하십시오</translation>
+    </message>
+    <message>
+        <source>required (the date of the withdrawal)</source>
+        <translation>필수 항목입니다 (철회 일자)</translation>
+    </message>
+    <message>
+        <source>expected true, false or unknown</source>
+        <translation>예, 아니요 또는 알 수 없음 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Case %1 has no %2 %3.</source>
+        <translation>사례 %1에는 %2 %3이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>파견</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>면담</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>sensitive term</source>
+        <translation>민감 용어</translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault (see `nkcase list`).</source>
+        <translation>이 보관소에 사례 %1이(가) 없습니다 (`nkcase list` 참조).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no interview %2.</source>
+        <translation>사례 %1에는 면담 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>사례 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation signing key.</source>
+        <translation>이 보관소에는 단체 서명 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name: it signs every packet.</source>
+        <translation>단체 이름을 입력하십시오. 모든 패킷의 서명에 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>현재 암호 문구가 틀렸습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>That is the duress passphrase; choose another. Nothing was changed.</source>
+        <translation>그것은 강압용 암호 문구입니다. 다른 것을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>That passphrase already opens this vault; a duress passphrase must be different. Nothing was changed.</source>
+        <translation>그 암호 문구로는 이미 이 보관소가 열립니다. 강압용 암호 문구는 달라야 합니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no key slot %1 (see `nkcase slots list`).</source>
+        <translation>키 슬롯 %1이(가) 없습니다 (`nkcase slots list` 참조).</translation>
+    </message>
+    <message>
+        <source>The recovery slot cannot be removed; use `nkcase recovery-key regenerate` to replace the recovery key.</source>
+        <translation>복구 키 슬롯은 삭제할 수 없습니다. 복구 키를 바꾸려면 `nkcase recovery-key regenerate`를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the last passphrase of the vault; add another before removing it. Nothing was changed.</source>
+        <translation>보관소의 마지막 암호 문구입니다. 삭제하기 전에 다른 암호 문구를 추가하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault (or other files); nothing was restored. Choose another folder, or pass --force to replace it.</source>
+        <translation>%1에 이미 보관소(또는 다른 파일)가 있어 아무것도 복원하지 않았습니다. 다른 폴더를 고르거나, 덮어쓰려면 --force를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; nothing was restored.</source>
+        <translation>%1에 이미 보관소가 있어 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; nothing was restored.</source>
+        <translation>%1은(는) 폴더가 아니라 파일이므로 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>백업 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1은(는) 백업 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this vault.</source>
+        <translation>암호 문구가 틀렸습니다: 이 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this vault.</source>
+        <translation>복구 키가 틀렸습니다: 이 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this backup.</source>
+        <translation>암호 문구가 틀렸습니다: 이 백업을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another program or window. Close or lock it there, then try again; nothing was changed.</source>
+        <translation>%1의 보관소가 다른 프로그램이나 창에서 열려 있습니다. 그곳에서 닫거나 잠근 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1; nothing was changed.</source>
+        <translation>%1에 이미 보관소가 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1. Create one with `nkcase init` (or pass --vault DIR to use another folder).</source>
+        <translation>%1에 보관소가 없습니다. `nkcase init`으로 만드십시오 (다른 폴더를 쓰려면 --vault DIR을 지정하십시오).</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) is damaged: it cannot be read. Restore it from a backup; the vault cannot be opened without it.</source>
+        <translation>키 파일(keys.json)이 손상되어 읽을 수 없습니다. 백업에서 복원하십시오. 키 파일 없이는 보관소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key file uses an unknown key derivation (%1).</source>
+        <translation>키 파일이 알 수 없는 키 유도 방식(%1)을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The key file has format %1, which this version of nkcase does not know. Upgrade nkcase.</source>
+        <translation>키 파일의 형식 %1은(는) 이 버전의 nkcase가 알지 못하는 형식입니다. nkcase를 업그레이드하십시오.</translation>
+    </message>
+    <message>
+        <source>The key file is missing from %1: the vault cannot be opened without it. Restore it from a backup.</source>
+        <translation>%1에 키 파일이 없습니다: 키 파일 없이는 보관소를 열 수 없습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The vault database in %1 is damaged: some of its pages fail their integrity check. Nothing was changed. Restore the vault from a backup, or run `nkcase check` for details.</source>
+        <translation>%1의 보관소 데이터베이스가 손상되었습니다: 일부 페이지가 무결성 검사를 통과하지 못했습니다. 아무것도 바뀌지 않았습니다. 백업에서 보관소를 복원하거나, 자세한 내용은 `nkcase check`를 실행해 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of nkcase. Upgrade nkcase to open it.</source>
+        <translation>이 보관소는 더 새로운 버전의 nkcase로 만들어졌습니다. 열려면 nkcase를 업그레이드하십시오.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or is not an nkcase backup (%1). Nothing was restored; use another copy of the backup.</source>
+        <translation>이 백업은 손상되었거나 nkcase 백업이 아닙니다 (%1). 아무것도 복원하지 않았습니다. 백업의 다른 사본을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>This backup has format %1, which this version of nkcase does not know. Upgrade nkcase to restore it.</source>
+        <translation>이 백업의 형식 %1은(는) 이 버전의 nkcase가 알지 못하는 형식입니다. 복원하려면 nkcase를 업그레이드하십시오.</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>백업 파일의 시작 부분이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it ends early, in the %1</source>
+        <translation>%1 부분에서 파일이 끝나 버립니다</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>레코드 %1</translation>
+    </message>
+    <message>
+        <source>its header has an impossible length</source>
+        <translation>헤더 길이가 있을 수 없는 값입니다</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>헤더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>its header is incomplete</source>
+        <translation>헤더가 불완전합니다</translation>
+    </message>
+    <message>
+        <source>the key slots inside it are damaged</source>
+        <translation>안에 든 키 슬롯이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another vault</source>
+        <translation>키 슬롯이 다른 보관소의 것입니다</translation>
+    </message>
+    <message>
+        <source>it ends early: the file was cut short</source>
+        <translation>파일이 중간에 끝납니다: 파일이 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>record %1 has an impossible type or length</source>
+        <translation>레코드 %1의 종류나 길이가 있을 수 없는 값입니다</translation>
+    </message>
+    <message>
+        <source>record %1 fails its authentication check</source>
+        <translation>레코드 %1이(가) 인증 검사를 통과하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>there are extra bytes after its end</source>
+        <translation>끝부분 뒤에 남는 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>its contents do not match its summary</source>
+        <translation>내용이 요약 정보와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is damaged (%2); its content cannot be trusted. Restore the vault from a backup.</source>
+        <translation>첨부 파일 %1이(가) 손상되었습니다 (%2). 내용을 신뢰할 수 없습니다. 백업에서 보관소를 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>chunk %1 cannot be read</source>
+        <translation>조각 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>조각 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>chunk %1 fails its checksum</source>
+        <translation>조각 %1이(가) 체크섬 검사를 통과하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>its length differs from the recorded one</source>
+        <translation>길이가 기록된 길이와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the file fails its checksum</source>
+        <translation>파일이 체크섬 검사를 통과하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault.</source>
+        <translation>이 보관소에 첨부 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is too large to open in memory (%2 MiB); save it instead.</source>
+        <translation>첨부 파일 %1은(는) 메모리에서 열기에는 너무 큽니다 (%2 MiB). 대신 파일로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged: the pages holding this attachment fail their integrity check. Restore the vault from a backup.</source>
+        <translation>보관소 데이터베이스가 손상되었습니다: 이 첨부 파일이 든 페이지가 무결성 검사를 통과하지 못했습니다. 백업에서 보관소를 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>Only images can go into an export (as redacted copies without metadata); recordings and documents stay in the vault.</source>
+        <translation>내보내기에는 이미지만 넣을 수 있습니다 (메타데이터 없이 가림 처리된 사본으로). 녹음과 문서는 보관소에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not marked for export; a reviewer must include it explicitly.</source>
+        <translation>첨부 파일 %1은(는) 내보내기 대상으로 표시되지 않았습니다. 검토자가 직접 포함시켜야 합니다.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not an image nkcase can re-encode; it cannot be exported.</source>
+        <translation>첨부 파일 %1은(는) nkcase가 다시 인코딩할 수 있는 이미지가 아니므로 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>보관소가 잠겨 있습니다. 먼저 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short: use at least %1 characters; four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation>이 암호 문구는 너무 짧습니다: %1자 이상을 사용하십시오. 서로 관련 없는 단어 네 개 이상은 기억하기 쉽고 추측하기 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: %1. Add more unrelated words or characters.</source>
+        <translation>이 암호 문구는 너무 추측하기 쉽습니다: %1. 서로 관련 없는 단어나 문자를 더 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>It would be guessed quickly by an attacker with the laptop</source>
+        <translation>노트북을 손에 넣은 공격자가 금방 알아낼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess</source>
+        <translation>키보드의 한 줄을 그대로 누른 것은 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess</source>
+        <translation>짧은 키보드 패턴은 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess</source>
+        <translation>&quot;aaa&quot; 같은 반복은 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;</source>
+        <translation>&quot;abcabcabc&quot; 같은 반복은 &quot;abc&quot;보다 조금 더 추측하기 어려울 뿐입니다</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>&quot;abc&quot;나 &quot;6543&quot; 같은 연속된 문자는 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess</source>
+        <translation>최근 연도는 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess</source>
+        <translation>날짜는 대개 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password</source>
+        <translation>가장 흔한 암호 10개 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password</source>
+        <translation>가장 흔한 암호 100개 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>This is a very common password</source>
+        <translation>매우 흔한 암호입니다</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password</source>
+        <translation>흔히 쓰는 암호와 비슷합니다</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess</source>
+        <translation>단어 하나만으로는 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess</source>
+        <translation>이름이나 성만으로는 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess</source>
+        <translation>흔한 이름과 성은 추측하기 쉽습니다</translation>
+    </message>
+    <message>
+        <source>unknown target %1 (one of: %2)</source>
+        <translation>알 수 없는 수신처 %1 (가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>%1: consent was withdrawn on %2; this case can no longer be exported</source>
+        <translation>%1: %2에 동의가 철회되었습니다. 이 사례는 더 이상 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: consent gate G0 (interview and recording) is missing</source>
+        <translation>%1: 동의 항목 G0(면담 및 녹음)이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: consent gate G1 (storage and internal use) is missing</source>
+        <translation>%1: 동의 항목 G1(보관 및 내부 사용)이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: consent gate G2 for target %2 (share an anonymised packet) is missing</source>
+        <translation>%1: 수신처 %2에 대한 동의 항목 G2(익명 처리된 패킷 공유)가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 redaction suggestion%3 still unreviewed (%4); review %5 before exporting.</source>
+        <translation>%1: 아직 검토하지 않은 가림 처리 제안이 %2건 있습니다 (%4). 내보내기 전에 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>The packet file name must end in .zip</source>
+        <translation>패킷 파일 이름은 .zip으로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one case with --case.</source>
+        <translation>--case로 사례를 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A pattern submission needs at least two cases.</source>
+        <translation>패턴 제출에는 사례가 두 건 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Case %1 is named twice.</source>
+        <translation>사례 %1이(가) 두 번 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>No case to export.</source>
+        <translation>내보낼 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the leak check found a registered %2 in %3; nothing was written. Review the redactions of this case and export again.</source>
+        <translation>%1: 유출 검사에서 %3에 등록된 %2이(가) 발견되어 아무것도 저장하지 않았습니다. 이 사례의 가림 처리를 검토한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>witness name</source>
+        <translation>증언자 이름</translation>
+    </message>
+    <message>
+        <source>relative name</source>
+        <translation>가족 이름</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>dob</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>hometown</source>
+        <translation>고향</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>case ref</source>
+        <translation>사례 참조 번호</translation>
+    </message>
+    <message>
+        <source>relative location</source>
+        <translation>가족 거주지</translation>
+    </message>
+    <message>
+        <source>relative detail</source>
+        <translation>신원 식별 정보</translation>
+    </message>
+    <message>
+        <source>interview place</source>
+        <translation>면담 장소</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>여권 번호</translation>
+    </message>
+    <message>
+        <source>id number</source>
+        <translation>신분증 번호</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>전자우편 주소</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>민감 용어</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>작업 단위</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>마을</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>고용주</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>bad signature: the signing key is not an Ed25519 key</source>
+        <translation>잘못된 서명: 서명 키가 Ed25519 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: the signing key has the wrong length</source>
+        <translation>잘못된 서명: 서명 키의 길이가 틀립니다</translation>
+    </message>
+    <message>
+        <source>signer.pub is not an OpenSSH Ed25519 public key</source>
+        <translation>signer.pub이 OpenSSH Ed25519 공개 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: not an armored SSH signature</source>
+        <translation>잘못된 서명: 아머 형식의 SSH 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: not an SSHSIG signature</source>
+        <translation>잘못된 서명: SSHSIG 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: unsupported SSHSIG version</source>
+        <translation>잘못된 서명: 지원하지 않는 SSHSIG 버전입니다</translation>
+    </message>
+    <message>
+        <source>bad signature: namespace is not %1</source>
+        <translation>잘못된 서명: 네임스페이스가 %1이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: unsupported hash algorithm</source>
+        <translation>잘못된 서명: 지원하지 않는 해시 알고리즘입니다</translation>
+    </message>
+    <message>
+        <source>bad signature: not an Ed25519 signature</source>
+        <translation>잘못된 서명: Ed25519 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: the signature is truncated</source>
+        <translation>잘못된 서명: 서명이 잘려 있습니다</translation>
+    </message>
+    <message>
+        <source>bad signature: trailing bytes after the signature</source>
+        <translation>잘못된 서명: 서명 뒤에 남는 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>bad signature: the signature is not valid base64</source>
+        <translation>잘못된 서명: 서명이 올바른 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: SHA256SUMS.sig does not match SHA256SUMS</source>
+        <translation>잘못된 서명: SHA256SUMS.sig가 SHA256SUMS와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>bad signature: signer.pub is not an OpenSSH public key</source>
+        <translation>잘못된 서명: signer.pub이 OpenSSH 공개 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: SHA256SUMS.sig is not an armored SSH signature</source>
+        <translation>잘못된 서명: SHA256SUMS.sig가 아머 형식의 SSH 서명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>bad signature: SHA256SUMS.sig was made by a key other than signer.pub</source>
+        <translation>잘못된 서명: SHA256SUMS.sig는 signer.pub이 아닌 다른 키로 만들어졌습니다</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>not a ZIP file (or a damaged one)</source>
+        <translation>ZIP 파일이 아니거나 손상된 ZIP 파일입니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: too many entries in the ZIP</source>
+        <translation>잘못된 패킷: ZIP 안의 항목이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: duplicate entry %1 in the ZIP</source>
+        <translation>잘못된 패킷: ZIP 안에 항목 %1이(가) 중복되어 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: unsafe entry name %1</source>
+        <translation>잘못된 패킷: 안전하지 않은 항목 이름 %1</translation>
+    </message>
+    <message>
+        <source>malformed packet: %1 is not a regular file</source>
+        <translation>잘못된 패킷: %1은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: %1 is encrypted in the ZIP</source>
+        <translation>잘못된 패킷: %1이(가) ZIP 안에서 암호화되어 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: the ZIP expands to more than a packet ever holds</source>
+        <translation>잘못된 패킷: ZIP을 풀면 패킷이 담을 수 있는 양보다 커집니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: %1 is too large</source>
+        <translation>잘못된 패킷: %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: %1 is compressed suspiciously well</source>
+        <translation>잘못된 패킷: %1이(가) 의심스러울 만큼 잘 압축되어 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: %1 is larger than declared</source>
+        <translation>잘못된 패킷: %1이(가) 선언된 크기보다 큽니다</translation>
+    </message>
+    <message>
+        <source>hash mismatch: %1 is damaged inside the ZIP</source>
+        <translation>해시 불일치: %1이(가) ZIP 안에서 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: manifest.json is not valid JSON</source>
+        <translation>잘못된 매니페스트: manifest.json이 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: manifest.json is not a JSON object</source>
+        <translation>잘못된 매니페스트: manifest.json이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: format is not %1</source>
+        <translation>잘못된 매니페스트: format이 %1이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: %1 is missing or not a string</source>
+        <translation>잘못된 매니페스트: %1이(가) 없거나 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: cases is missing or not a list</source>
+        <translation>잘못된 매니페스트: cases가 없거나 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files is missing or empty</source>
+        <translation>잘못된 매니페스트: files가 없거나 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files[%1] must have exactly path, sha256, size</source>
+        <translation>잘못된 매니페스트: files[%1]에는 정확히 path, sha256, size만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files[%1].path is not a safe file name</source>
+        <translation>잘못된 매니페스트: files[%1].path가 안전한 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files[%1] lists %2, which it cannot cover</source>
+        <translation>잘못된 매니페스트: files[%1]에 포함될 수 없는 %2이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: %1 is listed twice</source>
+        <translation>잘못된 매니페스트: %1이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files[%1].sha256 is not a SHA-256 hex digest</source>
+        <translation>잘못된 매니페스트: files[%1].sha256이 SHA-256 16진수 해시값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed manifest: files[%1].size is not a size</source>
+        <translation>잘못된 매니페스트: files[%1].size가 크기 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: SHA256SUMS is not plain text</source>
+        <translation>잘못된 패킷: SHA256SUMS가 일반 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: SHA256SUMS line %1 is not &apos;&lt;sha256&gt;  &lt;file&gt;&apos;</source>
+        <translation>잘못된 패킷: SHA256SUMS의 %1번째 줄이 &apos;&lt;sha256&gt;  &lt;file&gt;&apos; 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: SHA256SUMS lists %1 twice</source>
+        <translation>잘못된 패킷: SHA256SUMS에 %1이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: SHA256SUMS does not end with a newline</source>
+        <translation>잘못된 패킷: SHA256SUMS가 줄바꿈으로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>missing file: manifest.json</source>
+        <translation>파일 없음: manifest.json</translation>
+    </message>
+    <message>
+        <source>missing file: %1</source>
+        <translation>파일 없음: %1</translation>
+    </message>
+    <message>
+        <source>extra file: %1</source>
+        <translation>불필요한 파일: %1</translation>
+    </message>
+    <message>
+        <source>malformed manifest: %1 is not listed</source>
+        <translation>잘못된 매니페스트: %1이(가) 목록에 없습니다</translation>
+    </message>
+    <message>
+        <source>hash mismatch: %1</source>
+        <translation>해시 불일치: %1</translation>
+    </message>
+    <message>
+        <source>extra file: %1 is not in SHA256SUMS</source>
+        <translation>불필요한 파일: %1이(가) SHA256SUMS에 없습니다</translation>
+    </message>
+    <message>
+        <source>malformed packet: SHA256SUMS lists %1</source>
+        <translation>잘못된 패킷: SHA256SUMS에 %1이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>missing file: %1 (listed in SHA256SUMS)</source>
+        <translation>파일 없음: %1 (SHA256SUMS에는 나와 있음)</translation>
+    </message>
+    <message>
+        <source>hash mismatch: %1 (SHA256SUMS)</source>
+        <translation>해시 불일치: %1 (SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file F or set NKCASE_PASSPHRASE (there is no terminal to ask on).</source>
+        <translation>암호 문구가 주어지지 않았습니다: --passphrase-file F를 사용하거나 NKCASE_PASSPHRASE를 설정하십시오 (물어볼 터미널이 없습니다).</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>두 입력이 서로 다릅니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --force to replace it.</source>
+        <translation>%1이(가) 이미 있습니다. 덮어쓰려면 --force를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>암호 문구 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s fictional cases are missing from this installation.</source>
+        <translation>이 설치본에는 체험용 가상 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No pending suggestion has that text; see `nkcase review --list`.</source>
+        <translation>그 텍스트의 미검토 제안이 없습니다. `nkcase review --list`를 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>The vault failed its check (%1 problems).</source>
+        <translation>보관소 검사에서 문제가 발견되었습니다 (%1건).</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name with --organisation NAME.</source>
+        <translation>--organisation NAME으로 단체 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels.</source>
+        <translation>--blackout에는 LEFT,TOP,RIGHT,BOTTOM을 픽셀 단위로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; nothing was attached.</source>
+        <translation>%1을(를) 읽을 수 없어 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export a testimony packet</source>
