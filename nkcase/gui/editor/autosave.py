@@ -1,4 +1,5 @@
-"""Autosave: texts are saved on the worker ~1.5 s after typing stops, and at once on flush()."""
+"""Autosave: texts are saved on the worker ~1.5 s after typing stops, at least every 3 s while
+typing goes on without a pause, and at once on flush()."""
 
 from __future__ import annotations
 
@@ -13,10 +14,14 @@ from nkcase.gui.worker import DbWorker, user_message
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1500
+# Someone transcribing steadily may never pause for 1.5 s: a kill must still lose no more than
+# the last couple of seconds, so a save also happens this long after the first unsaved key.
+AUTOSAVE_MAX_WAIT_MS = 3000
 
 
 class TextAutosaver(QObject):
-    """Collects the latest text of each field; one save per pause in typing."""
+    """Collects the latest text of each field; one save per pause in typing (or per
+    ``AUTOSAVE_MAX_WAIT_MS`` of typing without one)."""
 
     #: ``list[str]``: field keys whose new text is now in the vault.
     saved = Signal(list)
@@ -37,6 +42,10 @@ class TextAutosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms or AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max(AUTOSAVE_MAX_WAIT_MS, self._timer.interval()))
+        self._max_wait.timeout.connect(self.flush)
 
     @property
     def dirty(self) -> bool:
@@ -45,13 +54,16 @@ class TextAutosaver(QObject):
     def text_changed(self, field_key: str, text: str) -> None:
         was_dirty = self.dirty
         self._pending[field_key] = text
-        self._timer.start()  # restarts: the save waits for a pause
+        self._timer.start()  # restarts: the save waits for a pause...
+        if not self._max_wait.isActive():
+            self._max_wait.start()  # ...but not longer than this after the first unsaved key
         if not was_dirty:
             self.dirty_changed.emit(True)
 
     def flush(self) -> None:
         """Queue the pending texts now; the worker saves them before any later operation."""
         self._timer.stop()
+        self._max_wait.stop()
         if not self._pending:
             return
         texts, self._pending = self._pending, {}

@@ -1,7 +1,8 @@
 """Child process for the kill test: opens the editor, types, then waits to be killed.
 
-Usage: python -m tests.gui.editor.autosave_child VAULT_DIR CASE_ID TEXT
-Prints "TYPED" once the text was typed (keystroke by keystroke, as a person would).
+Usage: python -m tests.gui.editor.autosave_child VAULT_DIR CASE_ID TEXT [--steady]
+Prints "TYPED" once the text was typed (keystroke by keystroke, as a person would). With
+--steady it types one word every 250 ms and never pauses, printing "WORD n" after word n.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main() -> None:
     from nkcase.services.vaults import open_vault
 
     folder, case_id, text = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    steady = "--steady" in sys.argv[4:]
     passphrase = os.environ["NKCASE_PASSPHRASE"]
     app = QApplication([])
     worker = DbWorker()
@@ -42,8 +44,24 @@ def main() -> None:
         type_text.done = True  # type: ignore[attr-defined]
         edit = editor_box[0].interviews.narrative.edit
         edit.setFocus()
-        QTest.keyClicks(edit, text)
-        print("TYPED", flush=True)
+        if not steady:
+            QTest.keyClicks(edit, text)
+            print("TYPED", flush=True)
+            return
+        words = [w + " " for w in text.split(" ")]
+
+        def next_word() -> None:
+            if not words:
+                return
+            QTest.keyClicks(edit, words.pop(0))
+            print(f"WORD {len(text.split(' ')) - len(words)}", flush=True)
+            timer.start()
+
+        timer = QTimer(app)
+        timer.setSingleShot(True)
+        timer.setInterval(250)  # well under the 1.5 s pause autosave waits for
+        timer.timeout.connect(next_word)
+        next_word()
 
     worker.open_vault(lambda: open_vault(folder, passphrase=passphrase), on_success=opened)
     QTimer.singleShot(120_000, app.quit)  # never outlive a broken test
