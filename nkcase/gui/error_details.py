@@ -186,6 +186,8 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "record %1 fails its authentication check"),
     QT_TRANSLATE_NOOP("ErrorDetails", "there are extra bytes after its end"),
     QT_TRANSLATE_NOOP("ErrorDetails", "its contents do not match its summary"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "the database inside it fails its integrity check"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "the database inside it cannot be read"),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",
         "Attachment %1 is damaged (%2); its content cannot be trusted. Restore the vault "

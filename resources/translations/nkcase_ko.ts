@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>expected %1: one of %2</source>
-        <translation>%1이어야 합니다: %2 중 하나</translation>
+        <translation>%1: %2 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>a wage period</source>
@@ -921,6 +921,14 @@
     <message>
         <source>its contents do not match its summary</source>
         <translation>내용이 요약 정보와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the database inside it fails its integrity check</source>
+        <translation>안에 든 데이터베이스가 무결성 검사를 통과하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the database inside it cannot be read</source>
+        <translation>안에 든 데이터베이스를 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>Attachment %1 is damaged (%2); its content cannot be trusted. Restore the vault from a backup.</source>

@@ -1,4 +1,4 @@
-"""Core errors in the GUI: a translated headline (Korean too) above the core's English detail."""
+"""Core errors in the GUI: a translated headline (Korean too) above the translated detail."""
 
 from __future__ import annotations
 
@@ -53,11 +53,15 @@ def test_every_headline_is_korean_when_korean_is_on(qapp: Any) -> None:
     assert korean[ExportRefused] == "내보내기가 거부되었습니다."
 
 
-def test_headline_above_the_english_detail(qapp: Any) -> None:
+def test_headline_above_the_detail(qapp: Any) -> None:
     exc = ExportRefused("W-7Q4K: consent gate G1 (storage and internal use) is missing")
     assert user_message(exc).splitlines() == ["The export was refused.", str(exc)]
     install_language(qapp, "ko")
-    assert user_message(exc).splitlines() == ["내보내기가 거부되었습니다.", str(exc)]
+    # The detail is translated too (nkcase/gui/error_details.py), the pseudonym kept.
+    assert user_message(exc).splitlines() == [
+        "내보내기가 거부되었습니다.",
+        "W-7Q4K: 동의 항목 G1(보관 및 내부 사용)이 없습니다",
+    ]
     # Anything else: the generic sentence only, never the exception's own text.
     assert "Hoeryong" not in user_message(ValueError("Hoeryong"))
     assert HANGUL.search(user_message(ValueError("Hoeryong")))
