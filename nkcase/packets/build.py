@@ -35,8 +35,23 @@ class CustodyEvent:
     actor: str  # as recorded in the vault; pseudonymised on the way out
     action: str  # recorded, edited, translated, redacted, reviewed, exported, ...
     field_key: str | None = None
-    input_sha256: str | None = None
+    input_sha256: str | None = None  # plain SHA-256 as stored; committed on the way out
     output_sha256: str | None = None
+    # True only when the output text itself is in this packet (a redacted text): then its
+    # plain SHA-256 is published, since anyone can compute it from the packet anyway.
+    output_in_packet: bool = False
+
+
+# Hashes of texts that are NOT in the packet (the unredacted originals, earlier versions) are
+# never published as plain SHA-256: the redacted text with its [Relative A (son)] tokens is in
+# the packet, so a recipient could fill the tokens with guessed names and test each guess
+# against a plain hash. They are published as commitments instead (docs/packet.md):
+#     commitment = HMAC-SHA-256(packet_key, SHA-256(text))
+#     packet_key = HMAC-SHA-256(custody_key, "nkcase/custody/" + packet_id)
+# custody_key is a vault subkey; the organisation can open a commitment for a court by revealing
+# the text and that one packet's key, which opens nothing in any other packet.
+PLAIN = "sha256"
+COMMITTED = "hmac-sha256-commitment"
 
 
 @dataclass
@@ -54,6 +69,7 @@ class PacketRequest:
     organisation: str
     signing_key: Ed25519PrivateKey
     actor_key: bytes  # keys the actor pseudonyms (stable per vault, meaningless elsewhere)
+    custody_key: bytes  # keys the custody hash commitments (see COMMITTED)
     actor: str = "local-user"
     pattern: bool = False
     created: date | None = None
@@ -104,10 +120,24 @@ def field_label(case: dict[str, Any], field_key: str | None) -> str | None:
     return parts[0]
 
 
-def _custody_lines(req: PacketRequest, item: CaseInput, now: datetime) -> list[dict[str, Any]]:
+def packet_custody_key(custody_key: bytes, packet_id: str) -> bytes:
+    return hmac.new(custody_key, f"nkcase/custody/{packet_id}".encode(), hashlib.sha256).digest()
+
+
+def commit_hash(packet_key: bytes, sha256_hex: str) -> str:
+    """The commitment published for a text not in the packet (see COMMITTED)."""
+    return hmac.new(packet_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
+
+
+def _custody_lines(req: PacketRequest, item: CaseInput, packet_key: bytes) -> list[dict[str, Any]]:
     case = item.case
+
+    def committed(digest: str | None) -> str | None:
+        return commit_hash(packet_key, digest) if digest else None
+
     lines = []
     for ev in item.history:  # already in the order things happened
+        out_plain = ev.output_in_packet and ev.output_sha256 is not None
         lines.append(
             {
                 "case": case["pseudonym"],
@@ -115,8 +145,10 @@ def _custody_lines(req: PacketRequest, item: CaseInput, now: datetime) -> list[d
                 "actor": actor_pseudonym(req.actor_key, ev.actor),
                 "action": ev.action,
                 "field": field_label(case, ev.field_key),
-                "input_sha256": ev.input_sha256,
-                "output_sha256": ev.output_sha256,
+                "input_sha256": committed(ev.input_sha256),
+                "input_hash": COMMITTED if ev.input_sha256 else None,
+                "output_sha256": ev.output_sha256 if out_plain else committed(ev.output_sha256),
+                "output_hash": (PLAIN if out_plain else COMMITTED) if ev.output_sha256 else None,
                 "app_version": __version__,
             }
         )
@@ -154,7 +186,7 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     now = datetime.now(UTC).replace(microsecond=0)
 
     entries = [
-        submission.case_entry(item.case, item.texts, d)
+        submission.case_entry(item.case, item.texts, d, pattern=req.pattern)
         for item, d in zip(inputs, decisions, strict=True)
     ]
     narratives: dict[str, str] = {}
@@ -190,8 +222,9 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
         layout.SIGNER: (sshsig.public_key_openssh(public) + "\n").encode("ascii"),
     }
     custody: list[dict[str, Any]] = []
+    packet_key = packet_custody_key(req.custody_key, packet_id)
     for item in inputs:
-        custody.extend(_custody_lines(req, item, now))
+        custody.extend(_custody_lines(req, item, packet_key))
         custody.append(
             {
                 "case": item.case["pseudonym"],
@@ -206,7 +239,9 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
                         sort_keys=True,
                     ).encode()
                 ),
+                "input_hash": PLAIN,  # this case's entry in submission.json
                 "output_sha256": layout.sha256_hex(files[layout.SUBMISSION_JSON]),
+                "output_hash": PLAIN,
                 "app_version": __version__,
                 "packet_id": packet_id,
                 "target": req.target,

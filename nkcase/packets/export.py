@@ -44,6 +44,11 @@ from nkcase.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 ACTOR_KEY_PURPOSE = "packet-actor-pseudonyms"
+CUSTODY_KEY_PURPOSE = "packet-custody-commitments"
+# Text versions of these fields are the texts a packet carries (redacted); other versioned
+# fields (identity, relatives, terms, deployments) are kept in the vault's history but are not
+# part of a packet's custody record.
+_CUSTODY_FIELD_KINDS = ("interview/", "indicator/")
 SOURCE_RULE = {"registry": "registry", "pattern": "pattern", "suggestion": "reviewed suggestion"}
 # Audit actions already told by text_versions (one custody line per text version).
 _TOLD_BY_TEXT_VERSIONS = {"text.edited"}
@@ -67,6 +72,8 @@ def _history(session: Session, case_id: int) -> list[CustodyEvent]:
         .where(TextVersion.case_id == case_id)
         .order_by(TextVersion.created_at, TextVersion.id)
     ):
+        if not tv.field_key.startswith(_CUSTODY_FIELD_KINDS):
+            continue
         events.append(
             CustodyEvent(
                 at=tv.created_at,
@@ -149,6 +156,7 @@ def prepare_case(session: Session, case: Case, target: str, actor: str, now: dat
                     field_key=key,
                     input_sha256=layout.sha256_hex(f.original.encode("utf-8")),
                     output_sha256=layout.sha256_hex(f.redacted.encode("utf-8")),
+                    output_in_packet=True,
                 )
             )
     return CaseInput(data, texts, counts, history, registry)
@@ -200,6 +208,7 @@ def build_from_vault(
         organisation=vaults.organisation(session),
         signing_key=vaults.signing_key(session),
         actor_key=vault.subkey(ACTOR_KEY_PURPOSE),
+        custody_key=vault.subkey(CUSTODY_KEY_PURPOSE),
         actor=actor,
         pattern=pattern,
     )

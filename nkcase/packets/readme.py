@@ -74,7 +74,10 @@ Files
   narratives/          the redacted narratives and translations, as plain text
   consent.json         the consent that allowed this export, per case (no names)
   custody.jsonl        the history of each text up to this packet (times, pseudonymous
-                       actors, SHA-256 of each version), one JSON object per line
+                       actors, a hash of each version), one JSON object per line; a
+                       hash marked "sha256" is of a text in this packet; one marked
+                       "hmac-sha256-commitment" is of an unredacted text the
+                       organisation keeps, and can be opened by it on request
   redaction_log.json   how many passages were redacted, by which rule, in which field
   {patterns_line}manifest.json        packet id, target, organisation, and each file's SHA-256, size
   SHA256SUMS           checksums of every file

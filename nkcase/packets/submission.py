@@ -159,7 +159,7 @@ def confidential_identity(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def case_entry(
-    case: dict[str, Any], texts: dict[str, str], decision: GateDecision
+    case: dict[str, Any], texts: dict[str, str], decision: GateDecision, pattern: bool = False
 ) -> dict[str, Any]:
     """One case of submission.json."""
     who = case.get("interviewee") or {}
@@ -193,6 +193,7 @@ def case_entry(
         "narratives": sorted(narrative_files(case, texts)),
         "narrative_language": next((v for v in lang_of.values() if v), None),
     }
-    if decision.include_identity:
+    # A pattern submission names no individual, whatever the consent would allow.
+    if decision.include_identity and not pattern:
         entry["confidential_identity"] = confidential_identity(case)
     return entry

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -13,10 +14,10 @@ import pytest
 from sqlalchemy import select
 
 from nkcase.errors import CaseNotFound, ExportRefused
-from nkcase.packets import export, layout
+from nkcase.packets import build, export, layout
 from nkcase.packets.verify import verify_packet
 from nkcase.services import cases
-from nkcase.vault.models import AuditEntry, SensitiveTerm
+from nkcase.vault.models import AuditEntry, SensitiveTerm, TextVersion
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
 from tests.packets.conftest import (
@@ -159,6 +160,65 @@ def test_identity_only_for_ohchr_with_g3(reviewed_vault: Vault, tmp_path: Path) 
         export.export_packet(reviewed_vault, [case["pseudonym"]], "sr_slavery", other)
         sub = _files(other)[layout.SUBMISSION_JSON].decode()
         assert "confidential_identity" not in sub and name not in sub
+    # A pattern submission names no individual, even with G3 for OHCHR.
+    others = [r for r in exportable(reviewed_vault, "ohchr_seoul") if r != case["pseudonym"]]
+    pattern = tmp_path / "pattern.zip"
+    export.export_packet(
+        reviewed_vault, [case["pseudonym"], *others[:1]], "ohchr_seoul", pattern, pattern=True
+    )
+    files = _files(pattern)
+    assert b"confidential_identity" not in files[layout.SUBMISSION_JSON]
+    assert "CONFIDENTIAL" not in _pdftotext(files[layout.SUBMISSION_PDF], tmp_path)
+    for secret in _identifying(case):
+        assert all(secret.encode() not in data for data in files.values()), secret
+
+
+def test_custody_hashes_reveal_no_text_outside_the_packet(
+    reviewed_vault: Vault, one_packet: Path
+) -> None:
+    """A plain SHA-256 of an unredacted text would let a recipient test guessed names against
+    the redacted text's tokens; only texts in the packet get plain hashes, the rest commitments."""
+    files = _files(one_packet)
+    everything = b"\n".join(files.values()).decode("utf-8", "replace")
+    manifest = json.loads(files[layout.MANIFEST])
+    [pseudonym] = manifest["cases"]
+    with reviewed_vault.session() as session:
+        case = cases.find_case(session, pseudonym)
+        secrets = {
+            tv.sha256
+            for tv in session.scalars(select(TextVersion).where(TextVersion.case_id == case.id))
+        }
+        originals = {
+            f"interview/{iv.id}/{which}": getattr(iv, which)
+            for iv in case.interviews
+            for which in ("narrative", "translation")
+            if getattr(iv, which)
+        }
+    secrets |= {hashlib.sha256(t.encode()).hexdigest() for t in originals.values()}
+    assert secrets and not [h for h in secrets if h in everything]
+    custody = [json.loads(line) for line in files[layout.CUSTODY].decode().splitlines()]
+    redacted = [c for c in custody if c["action"] == "redacted"]
+    assert redacted and all(c["input_hash"] == "hmac-sha256-commitment" for c in redacted)
+    assert all(c["output_hash"] == "sha256" for c in redacted)
+    chunks = [  # each redacted text in narratives/, under its "--- Interview n ---" heading
+        chunk.strip()
+        for n, data in files.items()
+        if n.startswith("narratives/")
+        for chunk in re.split(r"^--- .* ---$", data.decode(), flags=re.M)
+    ]
+    in_packet = {hashlib.sha256(c.encode()).hexdigest() for c in chunks if c}
+    assert any(c["output_sha256"] in in_packet for c in redacted)  # checkable by anyone
+    # The organisation can open a commitment: the original text and this packet's key.
+    key = build.packet_custody_key(
+        reviewed_vault.subkey(export.CUSTODY_KEY_PURPOSE), manifest["packet_id"]
+    )
+    opened = {
+        build.commit_hash(key, hashlib.sha256(t.encode()).hexdigest()) for t in originals.values()
+    }
+    assert {c["input_sha256"] for c in redacted} <= opened
+    recorded = [c for c in custody if c["action"] == "recorded"]
+    assert recorded and all(c["output_hash"] == "hmac-sha256-commitment" for c in recorded)
+    assert {c["output_sha256"] for c in recorded} & opened
 
 
 def _refused(vault: Vault, refs: list[str], target: str, out: Path, **kw: Any) -> str:
