@@ -22,9 +22,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sqlcipher3.dbapi2 as sqlcipher
 from generate import generate
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from nkcase.domain.casefile import validate_document
 from nkcase.services import cases, search, vaults
@@ -54,23 +56,90 @@ KO_QUERIES = [
 BATCH = 100
 
 
-def plain_engine(path: Path) -> Engine:
-    """The baseline: the same schema and pragmas in an ordinary SQLite file."""
-    engine = create_engine(f"sqlite:///{path}")
+# Every setting that changes how fast SQLite reads or writes, read back from a live connection of
+# each store and printed, so a reader can see both stores ran with the same ones.
+PERF_PRAGMAS = (
+    "page_size",
+    "cache_size",
+    "cache_spill",
+    "mmap_size",
+    "journal_mode",
+    "synchronous",
+    "temp_store",
+    "secure_delete",
+    "foreign_keys",
+    "locking_mode",
+    "wal_autocheckpoint",
+    "journal_size_limit",
+    "auto_vacuum",
+    "automatic_index",
+)
+# Pragmas the baseline copies from the vault's connection (the rest follow from the file/library).
+COPIED_PRAGMAS = (
+    "page_size",
+    "journal_mode",
+    "synchronous",
+    "foreign_keys",
+    "temp_store",
+    "secure_delete",
+    "cache_size",
+    "cache_spill",
+    "mmap_size",
+    "wal_autocheckpoint",
+    "journal_size_limit",
+    "locking_mode",
+    "automatic_index",
+)
+# Reported for the encrypted store only.
+CIPHER_PRAGMAS = (
+    "cipher_version",
+    "cipher_provider",
+    "cipher_page_size",
+    "cipher_hmac_algorithm",
+    "cipher_kdf_algorithm",
+    "cipher_memory_security",
+)
+
+
+def store_settings(engine: Engine, names: tuple[str, ...] = PERF_PRAGMAS) -> dict[str, Any]:
+    """The settings a pooled connection of this engine actually runs with."""
+    out: dict[str, Any] = {}
+    with engine.connect() as conn:
+        out["sqlite_version"] = conn.exec_driver_sql("SELECT sqlite_version()").scalar()
+        for name in names:
+            row = conn.exec_driver_sql(f"PRAGMA {name}").first()
+            value = None if row is None else row[0]
+            # SQLCipher answers PRAGMA page_size with the string '4096'; compare numbers as numbers.
+            out[name] = int(value) if isinstance(value, str) and value.isdigit() else value
+    return out
+
+
+def plain_engine(path: Path, settings: dict[str, Any]) -> Engine:
+    """The baseline: the same SQLite library (sqlcipher3's build, opened without a key, so pages
+    are plain), the same connection pool, and every performance setting copied from a live vault
+    connection. The only difference left is encryption."""
+
+    def connect() -> Any:
+        return sqlcipher.connect(str(path), check_same_thread=False)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(conn: Any, _record: Any) -> None:
         cur = conn.cursor()
-        for pragma in (
-            "journal_mode = WAL",
-            "synchronous = FULL",
-            "foreign_keys = ON",
-            "temp_store = MEMORY",
-            "secure_delete = ON",
-            "cache_size = -65536",
-        ):
-            cur.execute(f"PRAGMA {pragma}")
-        cur.close()
+        try:
+            for name in COPIED_PRAGMAS:
+                if settings[name] is not None:
+                    cur.execute(f"PRAGMA {name} = {settings[name]}")
+        finally:
+            cur.close()
 
     db.upgrade(engine)
     return engine
@@ -149,13 +218,35 @@ def main() -> int:
         enc_sessions = sessionmaker(vault.engine)
         enc_import_s = import_corpus(enc_sessions, corpus)
 
+        enc_settings = store_settings(vault.engine)
         plain_path = work / "plain.db"
-        plain = plain_engine(plain_path)
+        plain = plain_engine(plain_path, enc_settings)
         plain_sessions = sessionmaker(plain)
         plain_import_s = import_corpus(plain_sessions, corpus)
 
         enc_search, plain_search = search_times([enc_sessions, plain_sessions], queries, args.reps)
+        # Read back after the searches, from the same pools the searches used.
+        settings = {
+            "encrypted": store_settings(vault.engine),
+            "plaintext": store_settings(plain),
+        }
+        cipher = store_settings(vault.engine, CIPHER_PRAGMAS)
+        differ = sorted(
+            k for k in settings["encrypted"] if settings["encrypted"][k] != settings["plaintext"][k]
+        )
+        if differ:
+            raise SystemExit(f"stores ran with different settings: {differ}")
         vault.close()
+        plain.dispose()
+
+        # Plaintext open to first page, for comparison: engine, schema check, count, first page.
+        p0 = time.perf_counter()
+        plain = plain_engine(plain_path, enc_settings)
+        db.ensure_schema(plain, plain_path)
+        with sessionmaker(plain)() as session:
+            cases.count_cases(session)
+            cases.list_cases(session, 0, 100, sort="updated_at", descending=True)
+        plain_open_ms = (time.perf_counter() - p0) * 1000
         plain.dispose()
 
         # Open to first page: KDF timed apart; then engine, schema check, count, first 100 rows.
@@ -189,7 +280,11 @@ def main() -> int:
                 "lanes": slot.params().lanes,
             },
             "open_to_first_page_ms": round((t2 - t1) * 1000, 1),
+            "plaintext_open_to_first_page_ms": round(plain_open_ms, 1),
             "cache_mib": args.cache_mib,
+            "settings": settings,
+            "settings_match": not differ,
+            "cipher": cipher,
             "search_queries": len(queries),
             "search_p50_ms": pct(enc_search, 50),
             "search_p95_ms": pct(enc_search, 95),
@@ -197,6 +292,7 @@ def main() -> int:
             "plaintext_search_p95_ms": pct(plain_search, 95),
             "search_p95_ratio": round(pct(enc_search, 95) / max(pct(plain_search, 95), 1e-6), 3),
             "search_mean_ms": round(statistics.fmean(enc_search), 2),
+            "plaintext_search_mean_ms": round(statistics.fmean(plain_search), 2),
             "db_bytes": size(Vault.db_path_of(folder)),
             "plaintext_db_bytes": size(plain_path),
         }
