@@ -49,7 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     config.restrict_umask()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    parser = build_parser()
+    try:
+        parser = build_parser()  # imports every command module: Ctrl-C can land here too
+    except KeyboardInterrupt:
+        print("interrupted; nothing was changed", file=sys.stderr)
+        return 130
     argv = list(sys.argv[1:] if argv is None else argv)
     # Bare `nkcase` (or `nkcase --vault DIR`) opens the desktop app.
     starts_with_option = not argv or (argv[0].startswith("-") and argv[0] not in _TOP_LEVEL)

@@ -22,3 +22,15 @@ def test_full_disk_is_one_line(monkeypatch, capsys):
     monkeypatch.setattr(vault_cmds, "cmd_list", full)
     assert main(["list"]) == 1
     assert capsys.readouterr().err == "error: No space left on device; nothing was changed.\n"
+
+
+def test_ctrl_c_while_the_commands_load_is_a_clean_exit(monkeypatch, capsys) -> None:
+    import nkcase.cli as cli_main
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_main, "build_parser", interrupted)
+    assert cli_main.main(["list"]) == 130
+    err = capsys.readouterr().err
+    assert err.strip() == "interrupted; nothing was changed"
