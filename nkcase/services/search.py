@@ -108,6 +108,10 @@ def _quote(token: str) -> str:
 
 
 def _korean_clause(word: str) -> str:
+    if len(word) == 1:
+        # One syllable (a surname such as 최): the lone syllable, or any word starting with it
+        # (a bigram prefix query; a syllable that only ends a word is not found).
+        return f"(ko : {_quote(word)} OR ko : {_quote(word)}*)"
     forms = {word, korean_stem(word)}
     phrases = [_quote(hangul_bigrams(f)) for f in sorted(forms)]
     inner = " OR ".join(f"ko : {p}" for p in phrases)

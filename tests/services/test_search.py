@@ -149,6 +149,13 @@ def test_korean_substrings_and_particles(corpus, query, key):
     assert ids[key] in found(vault, query)
 
 
+def test_one_syllable_finds_words_starting_with_it(corpus):
+    vault, ids = corpus
+    assert found(vault, "김") == [ids["ko"]]  # 김명철은: a surname on its own
+    assert found(vault, "여") == [ids["ko2"]]  # 여권은
+    assert found(vault, "뷁") == []
+
+
 def test_korean_stem_in_both_directions(corpus):
     vault, ids = corpus
     # The stem of a query with a particle finds a text with another particle, and vice versa.
