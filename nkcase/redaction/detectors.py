@@ -27,6 +27,13 @@ _PHONE_RULES: list[tuple[str, str]] = [
     ("phone_cn", rf"1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}"),
     ("phone_ru", r"8[ \-]?\(?9\d{2}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}"),
     ("phone_kp_local", rf"19[1-5]{_SEP}\d{{3}}{_SEP}\d{{4}}"),
+    # DPRK numbers written without the plus: 850-2-381-2345 (separated after 850 and the area
+    # code), or joined from 8502 / 850 191..195 with exactly a local number's length.
+    (
+        "phone_kp_noplus",
+        r"850[ .\-]\(?(?:2|19[1-5]|\d{2,3})\)?[ .\-]\d{3,4}[ .\-]?\d{4}"
+        r"|850(?:2\d{7}|19[1-5]\d{7})",
+    ),
 ]
 _PHONE = re.compile(
     "|".join(f"(?P<{name}>(?<![\\w+]){pat}(?![\\w]))" for name, pat in _PHONE_RULES)
@@ -59,13 +66,22 @@ _DOB_KO = re.compile(
 )
 
 _DOC_CONTEXT = (r"(?:passport|passport\s+(?:no|number)|id\s+card|identity\s+card|id\s+number|"
-                r"citizen(?:'s)?\s+(?:card|id)|여권|여권번호|공민증|신분증|주민등록번호|외국인등록번호|"
-                r"등록번호|증명서)")  # fmt: skip
+                r"citizen(?:'s)?\s+(?:card|id)|(?:residence|resident|residency|work)\s+permit|"
+                r"여권|여권번호|공민증|신분증|주민등록번호|외국인등록번호|등록번호|증명서|거류증|"
+                r"체류증|거주증|외국인등록증|身份证|护照|居留证|居留许可)")  # fmt: skip
 _DOC = re.compile(
     rf"(?:{_DOC_CONTEXT}|\bID\b)[^\n\d]{{0,25}}?"
-    r"(?P<n>\b(?:[A-Z]{1,2}[ -]?)?\d{6,10}\b|\d{6}-\d{7})",
+    r"(?P<n>\b(?:[A-Z]{1,2}[ -]?)?\d{6,12}\b|\d{6}-\d{7}|\d{17}[\dXx](?![\w]))",
     re.IGNORECASE,
 )
+# Which context makes a document number an identity number rather than a passport's.
+_PASSPORT_WORD = re.compile(r"passport|여권|护照", re.IGNORECASE)
+# The 18-character PRC resident identity number: region (6), birth date (8), sequence (3),
+# ISO 7064 MOD 11-2 check character (digit or X).
+_PRC_ID = re.compile(
+    r"(?<![\w])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\w)"
+)
+_PRC_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _RRN = re.compile(r"\d{6}-[1-8]\d{6}")
 _RRN_DATE = re.compile(r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
@@ -74,9 +90,18 @@ _PHONE_ANCHOR = re.compile(r"[+(]?\d[\d \-.()]{6,}\d")
 _DOB_EN_ANCHOR = re.compile(r"\b(?:born|birth|b\.|d\.o\.b|dob|birthday)")
 _DOB_KO_ANCHOR = re.compile("생|태어|출생")
 _DOC_ANCHOR = re.compile(
-    r"passport|id card|identity card|id number|citizen|여권|공민증|신분증|등록번호|증명서"
+    r"passport|id card|identity card|id number|citizen|(?:residence|resident|residency|work) permit"
+    r"|여권|공민증|신분증|등록번호|증명서|거류증|체류증|거주증|외국인등록증|身份证|护照|居留"
 )
 _ID_ANCHOR = re.compile(r"\bID\b")
+
+
+def prc_id_checksum_ok(number: str) -> bool:
+    """ISO 7064 MOD 11-2 check character of an 18-character PRC resident identity number."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(number[:17], _PRC_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == number[17].upper()
 
 
 @cache
@@ -182,7 +207,16 @@ def detect(text: str) -> list[Detection]:
     for pos in anchors:
         doc = _DOC.match(text, pos)
         if doc:
-            add(doc.start("n"), doc.end("n"), "passport", "document_number")
+            number = doc.group("n")
+            if len(number) == 18 and not _PRC_ID.fullmatch(number):
+                continue  # 18 characters but no birth date inside: not a PRC identity number
+            passport = _PASSPORT_WORD.match(text, pos) is not None
+            add(doc.start("n"), doc.end("n"), "passport" if passport else "id_number",
+                "document_number")  # fmt: skip
+    # A PRC identity number needs no context word when its check character is right.
+    for m in _PRC_ID.finditer(text):
+        if prc_id_checksum_ok(m.group()):
+            add(m.start(), m.end(), "id_number", "cn_resident_id")
     for m in _RRN.finditer(text):
         s, e = m.start(), m.end()
         alone = (s == 0 or not text[s - 1].isdigit()) and (e == n or not text[e].isdigit())

@@ -75,3 +75,48 @@ def test_name_suggestions(text: str, name: str) -> None:
 )  # fmt: skip
 def test_no_name_suggestion(text: str) -> None:
     assert spans(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [("ID card 123456789012", "123456789012", "id_number"),
+     ("Chinese ID 110101199003071234", "110101199003071234", "id_number"),
+     ("중국 신분증 11010119900307123X 를 썼다", "11010119900307123X", "id_number"),
+     ("residence permit 2512345678", "2512345678", "id_number"),
+     ("work permit no. 2512345678", "2512345678", "id_number"),
+     ("passport 836412345", "836412345", "passport"),
+     # no context word: an 18-character PRC number with a right ISO 7064 check character
+     ("the card read 110101199003071233.", "110101199003071233", "id_number")],
+)  # fmt: skip
+def test_identity_numbers(text: str, number: str, category: str) -> None:
+    assert spans(text, category) == [number]
+
+
+def test_prc_checksum() -> None:
+    from nkcase.redaction.detectors import prc_id_checksum_ok
+
+    assert prc_id_checksum_ok("110101199003071233")
+    assert prc_id_checksum_ok("11010519491231002X")
+    assert not prc_id_checksum_ok("110101199003071234")
+    assert not prc_id_checksum_ok("11010119900307123")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parcel 110101199003071234 arrived",  # bad check character, no context word
+     "parcel 110101199013071233 arrived",  # month 13
+     "ID 123456789012345678",  # 18 digits with no birth date inside
+     "The permit cost 1200000 won in 2016.", "We were 312 workers from 2001 to 2016.",
+     "They paid 850-2000 won; 8502 workers; 850 2 381 in all.", "From 1850 to 2016-05-17."],
+)  # fmt: skip
+def test_no_identity_numbers_or_phones(text: str) -> None:
+    assert [d.category for d in detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["850-2-381-2345", "850 2 381 2345", "85023812345", "008502 381 2345", "00850-2-381-2345",
+     "850-191-234-5678", "8501912345678"],
+)  # fmt: skip
+def test_kp_phones_without_plus(phone: str) -> None:
+    assert spans(f"전화 {phone} 로 걸었다", "phone") == [phone]
