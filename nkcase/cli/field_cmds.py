@@ -206,21 +206,39 @@ def cmd_attachment_save(args: argparse.Namespace) -> int:
     return 0
 
 
+def _boxes(values: list[str] | None) -> list[list[int]]:
+    """``--blackout X,Y,W,H`` values as boxes (checked by attachments.normalise_boxes)."""
+    boxes: list[list[int]] = []
+    for value in values or []:
+        try:
+            boxes.append([int(v) for v in value.split(",")])
+        except ValueError:
+            boxes.append([])  # refused below with the one message for a malformed box
+    return attachments.normalise_boxes(boxes)
+
+
 def cmd_attachment_include(args: argparse.Namespace) -> int:
+    boxes = _boxes(args.blackout) if args.include and args.blackout else None
     with open_from_args(args) as vault, vault.session() as session:
-        attachments.set_include_in_export(session, args.id, args.include)
-    print(f"Attachment {args.id}: {'included in' if args.include else 'excluded from'} exports.")
+        attachments.set_include_in_export(session, args.id, args.include, blackout=boxes)
+    extra = f", {len(boxes)} blackout boxes" if boxes else ""
+    print(
+        f"Attachment {args.id}: {'included in' if args.include else 'excluded from'} exports"
+        f"{extra}."
+    )
     return 0
 
 
 def cmd_attachment_derivative(args: argparse.Namespace) -> int:
     out = Path(args.out)
     refuse_existing(out, args.force)
-    boxes = [tuple(int(v) for v in box.split(",")) for box in args.blackout or []]
-    if any(len(b) != 4 for b in boxes):
-        raise UsageError("--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels.")
+    extra = _boxes(args.blackout)
     with open_from_args(args) as vault, vault.session() as session:
-        data = attachment_images.image_derivative(session, args.id, blackout=boxes)  # type: ignore[arg-type]
+        info = attachments.get_attachment(session, args.id)
+        boxes = attachment_images.stored_boxes(info) + [
+            (x, y, x + w - 1, y + h - 1) for x, y, w, h in extra
+        ]
+        data = attachment_images.image_derivative(session, args.id, blackout=boxes)
     atomic_write_bytes(out, data)
     print(f"Wrote a redacted copy without metadata to {out}.")
     return 0
@@ -300,14 +318,24 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--out", required=True, metavar="FILE")
     q.add_argument("--force", action="store_true")
     q.set_defaults(func=cmd_attachment_save)
-    for name, include in (("include", True), ("exclude", False)):
-        q = a.add_parser(name, parents=[common], help=f"{name} an image in exports")
-        q.add_argument("id", type=int, metavar="ID")
-        q.set_defaults(func=cmd_attachment_include, include=include)
+    q = a.add_parser("include", parents=[common], help="include an image in exports (redacted)")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument(
+        "--blackout",
+        action="append",
+        metavar="X,Y,W,H",
+        help="a box (pixels) to paint black in exports; repeat for more; replaces stored boxes",
+    )
+    q.set_defaults(func=cmd_attachment_include, include=True)
+    q = a.add_parser("exclude", parents=[common], help="exclude an image (clears its boxes)")
+    q.add_argument("id", type=int, metavar="ID")
+    q.set_defaults(func=cmd_attachment_include, include=False, blackout=None)
     q = a.add_parser("image", parents=[common], help="write a redacted, metadata-free copy")
     q.add_argument("id", type=int, metavar="ID")
     q.add_argument("--out", required=True, metavar="FILE")
-    q.add_argument("--blackout", action="append", metavar="L,T,R,B", help="paint a box black")
+    q.add_argument(
+        "--blackout", action="append", metavar="X,Y,W,H", help="one more box besides the stored"
+    )
     q.add_argument("--force", action="store_true")
     q.set_defaults(func=cmd_attachment_derivative)
     q = a.add_parser("remove", parents=[common], help="delete an attachment")

@@ -381,7 +381,16 @@ _NOOPS: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP("ErrorDetails", "The vault failed its check (%1 problems)."),
     QT_TRANSLATE_NOOP("ErrorDetails", "Give the organisation's name with --organisation NAME."),
-    QT_TRANSLATE_NOOP("ErrorDetails", "--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels."),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "A blackout box is X,Y,WIDTH,HEIGHT in pixels: whole numbers, X and Y not negative, "
+        "WIDTH and HEIGHT above zero.",
+    ),
+    QT_TRANSLATE_NOOP("ErrorDetails", "At most %1 blackout boxes per image."),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "Attachment %1 is not included in exports; include it before marking what to black out.",
+    ),
     QT_TRANSLATE_NOOP("ErrorDetails", "Cannot read %1; nothing was attached."),
 )
 

@@ -35,7 +35,8 @@ def image_derivative(
     """A JPEG re-encoded from the pixels only: no EXIF, GPS, XMP, ICC, comments or thumbnails.
 
     Refused unless the reviewer marked the attachment for export. ``blackout`` boxes
-    (left, top, right, bottom, in pixels of the upright image) are painted black first.
+    (left, top, right, bottom, in pixels of the upright image) are painted black first;
+    :func:`exportable_images` passes the boxes the reviewer stored (see :func:`stored_boxes`).
     """
     from PIL import Image, ImageDraw, ImageOps
 
@@ -67,10 +68,16 @@ def image_derivative(
     return out.getvalue()
 
 
+def stored_boxes(info: AttachmentInfo) -> list[tuple[int, int, int, int]]:
+    """The reviewer's boxes (x, y, width, height) as (left, top, right, bottom), inclusive."""
+    return [(x, y, x + w - 1, y + h - 1) for x, y, w, h in info.blackout]
+
+
 def exportable_images(session: Session, case_id: int) -> list[tuple[AttachmentInfo, bytes]]:
-    """Every image of a case the reviewer included, as redacted derivatives (for packets)."""
+    """Every image of a case the reviewer included, as redacted derivatives with the stored
+    blackout boxes painted (for packets), in attachment order."""
     return [
-        (info, image_derivative(session, info.id))
+        (info, image_derivative(session, info.id, stored_boxes(info)))
         for info in list_attachments(session, case_id)
         if info.include_in_export and info.is_image
     ]

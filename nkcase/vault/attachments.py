@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,7 +51,9 @@ PENDING = ""  # sha256 of an attachment whose chunks are still being written
 MAX_IMAGE_BYTES = 256 << 20  # images read whole for display/derivatives only up to this size
 ACTOR = "local-user"
 
+MAX_BOXES = 500
 Progress = Callable[[int, int], None]
+Box = tuple[int, int, int, int]  # x, y, width, height in pixels of the upright image
 
 
 class Readable(Protocol):
@@ -71,6 +73,7 @@ class AttachmentInfo:
     sha256: str
     include_in_export: bool
     created_at: datetime
+    blackout: tuple[Box, ...] = ()  # boxes painted black in exported derivatives
 
     @property
     def is_image(self) -> bool:
@@ -88,7 +91,36 @@ def _info(a: Attachment) -> AttachmentInfo:
         sha256=a.sha256,
         include_in_export=a.include_in_export,
         created_at=a.created_at,
+        blackout=tuple(_as_box(b) for b in a.blackout or []),
     )
+
+
+def _as_box(value: object) -> Box:
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        raise ValueError("a box is four numbers")
+    x, y, w, h = (int(v) for v in value)
+    return (x, y, w, h)
+
+
+def normalise_boxes(boxes: object) -> list[list[int]]:
+    """``boxes`` as stored: a list of [x, y, width, height], non-negative, non-empty boxes."""
+    out: list[list[int]] = []
+    try:
+        for box in boxes or []:  # type: ignore[attr-defined]
+            if not isinstance(box, list | tuple) or any(isinstance(v, bool) for v in box):
+                raise ValueError("not four numbers")
+            x, y, w, h = _as_box(box)
+            if x < 0 or y < 0 or w <= 0 or h <= 0:
+                raise ValueError("negative box")
+            out.append([x, y, w, h])
+    except (TypeError, ValueError):
+        raise NkcaseError(
+            "A blackout box is X,Y,WIDTH,HEIGHT in pixels: whole numbers, X and Y not negative, "
+            "WIDTH and HEIGHT above zero."
+        ) from None
+    if len(out) > MAX_BOXES:
+        raise NkcaseError(f"At most {MAX_BOXES} blackout boxes per image.")
+    return out
 
 
 def _audit(
@@ -234,15 +266,24 @@ def purge_incomplete(session: Session) -> int:
 
 
 def set_include_in_export(
-    session: Session, attachment_id: int, include: bool, actor: str = ACTOR
+    session: Session,
+    attachment_id: int,
+    include: bool,
+    actor: str = ACTOR,
+    blackout: Sequence[Sequence[int]] | None = None,
 ) -> None:
-    """The reviewer's explicit choice; only images so marked go into packets (redacted)."""
+    """The reviewer's explicit choice; only images so marked go into packets (redacted).
+
+    Including stores ``blackout`` (boxes x, y, width, height) with the choice when given and
+    keeps the stored boxes when ``None``; excluding clears them.
+    """
     row = _get(session, attachment_id)
     if include and not row.media_type.startswith("image/"):
         raise ExportRefused(
             "Only images can go into an export (as redacted copies without metadata); "
             "recordings and documents stay in the vault."
         )
+    boxes = normalise_boxes(blackout) if include and blackout is not None else None
     if row.include_in_export != include:
         row.include_in_export = include
         _audit(
@@ -252,6 +293,37 @@ def set_include_in_export(
             actor,
             {"attachment": attachment_id, "include": include},
         )
+    if not include:
+        _store_boxes(session, row, [], actor)
+    elif boxes is not None:
+        _store_boxes(session, row, boxes, actor)
+
+
+def set_blackout(
+    session: Session, attachment_id: int, blackout: Sequence[Sequence[int]], actor: str = ACTOR
+) -> None:
+    """Replace the blackout boxes of an image that is included for export (audited)."""
+    row = _get(session, attachment_id)
+    if not row.include_in_export:
+        raise ExportRefused(
+            f"Attachment {attachment_id} is not included in exports; include it before "
+            "marking what to black out."
+        )
+    _store_boxes(session, row, normalise_boxes(blackout), actor)
+
+
+def _store_boxes(session: Session, row: Attachment, boxes: list[list[int]], actor: str) -> None:
+    if list(row.blackout or []) == boxes:
+        return
+    row.blackout = boxes
+    # Coordinates only: they say where something was hidden, not what.
+    _audit(
+        session,
+        "attachment.blackout",
+        row.case_id,
+        actor,
+        {"attachment": row.id, "boxes": boxes},
+    )
 
 
 def remove_attachment(session: Session, attachment_id: int, actor: str = ACTOR) -> None:

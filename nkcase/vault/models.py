@@ -314,6 +314,9 @@ class Attachment(Base):
     chunk_size: Mapped[int] = mapped_column(Integer)
     include_in_export: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Boxes [x, y, width, height] in pixels of the upright image, painted black in the
+    # exported derivative; set only while include_in_export (revision 0002).
+    blackout: Mapped[list[list[int]]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class AttachmentChunk(Base):

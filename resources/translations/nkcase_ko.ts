@@ -1439,8 +1439,16 @@
         <translation>--organisation NAME으로 단체 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <source>--blackout takes LEFT,TOP,RIGHT,BOTTOM in pixels.</source>
-        <translation>--blackout에는 LEFT,TOP,RIGHT,BOTTOM을 픽셀 단위로 지정합니다.</translation>
+        <source>A blackout box is X,Y,WIDTH,HEIGHT in pixels: whole numbers, X and Y not negative, WIDTH and HEIGHT above zero.</source>
+        <translation>가림 상자는 픽셀 단위의 X,Y,WIDTH,HEIGHT입니다. 정수여야 하며 X와 Y는 음수가 아니고 WIDTH와 HEIGHT는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>At most %1 blackout boxes per image.</source>
+        <translation>이미지 하나에 가림 상자는 최대 %1개까지입니다.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not included in exports; include it before marking what to black out.</source>
+        <translation>첨부 파일 %1은(는) 내보내기에 포함되어 있지 않습니다. 가릴 곳을 표시하기 전에 먼저 포함하십시오.</translation>
     </message>
     <message>
         <source>Cannot read %1; nothing was attached.</source>
