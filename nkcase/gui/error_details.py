@@ -387,6 +387,8 @@ _NOOPS: tuple[object, ...] = (
         "WIDTH and HEIGHT above zero.",
     ),
     QT_TRANSLATE_NOOP("ErrorDetails", "At most %1 blackout boxes per image."),
+    QT_TRANSLATE_NOOP("ErrorDetails", "%1 is not a well-formed JPEG image; nothing was written."),
+    QT_TRANSLATE_NOOP("ErrorDetails", "%1 still carries a metadata segment; nothing was written."),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",
         "Attachment %1 is not included in exports; include it before marking what to black out.",

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from nkcase import __version__
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
-from nkcase.packets import gates, layout, patterns, render, sshsig, submission
+from nkcase.packets import attachment_files, gates, layout, patterns, render, sshsig, submission
 from nkcase.packets.leaks import registry_checker, scan_packet
 from nkcase.packets.readme import readme_text
 from nkcase.redaction.api import Registry
@@ -61,6 +61,8 @@ class CaseInput:
     redactions: list[dict[str, Any]] = field(default_factory=list)  # field, rule, category, count
     history: list[CustodyEvent] = field(default_factory=list)  # oldest first
     registry: Registry | None = None  # this case's registered terms and their variants
+    # Redacted image derivatives the reviewer included (never originals); not in pattern packets.
+    images: list[bytes] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,12 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
         )
     for name, text in narratives.items():
         files[name] = text.encode("utf-8")
+    images = 0
+    if not req.pattern:  # a pattern submission names no individual: no photos either
+        for item in inputs:
+            for n, data in enumerate(item.images, start=1):
+                files[attachment_files.packet_name(item.case["pseudonym"], n)] = data
+                images += 1
 
     identity = layout.signer_identity(req.organisation)
     manifest: dict[str, Any] = {
@@ -271,7 +279,7 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
         "signer_fingerprint": fingerprint,
         "cases": [e["pseudonym"] for e in entries],
     }
-    files[layout.README] = readme_text(manifest, fingerprint, req.pattern).encode("utf-8")
+    files[layout.README] = readme_text(manifest, fingerprint, req.pattern, images).encode("utf-8")
     manifest["files"] = [
         {"path": name, "sha256": layout.sha256_hex(data), "size": len(data)}
         for name, data in sorted(files.items())

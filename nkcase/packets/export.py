@@ -38,6 +38,7 @@ from nkcase.redaction import api as redaction
 from nkcase.redaction.store import load_decisions
 from nkcase.services import audit, cases, vaults
 from nkcase.vault.atomic import atomic_writer
+from nkcase.vault.attachment_images import exportable_images
 from nkcase.vault.models import AuditEntry, Case, TextVersion
 from nkcase.vault.vault import Vault
 
@@ -121,7 +122,14 @@ def _refuse_pending(case: dict[str, Any], result: redaction.CaseRedaction) -> No
     )
 
 
-def prepare_case(session: Session, case: Case, target: str, actor: str, now: datetime) -> CaseInput:
+def prepare_case(
+    session: Session,
+    case: Case,
+    target: str,
+    actor: str,
+    now: datetime,
+    images: bool = True,
+) -> CaseInput:
     data = cases.case_to_dict(case, identity=True)
     data["persons"] = [
         {"role": p.role, "pseudonym": p.pseudonym, "perpetrator": p.perpetrator}
@@ -159,7 +167,9 @@ def prepare_case(session: Session, case: Case, target: str, actor: str, now: dat
                     output_in_packet=True,
                 )
             )
-    return CaseInput(data, texts, counts, history, registry)
+    # Only images a reviewer included, re-encoded without metadata, blackout boxes painted.
+    derivatives = [d for _, d in exportable_images(session, case.id)] if images else []
+    return CaseInput(data, texts, counts, history, registry, derivatives)
 
 
 def write_zip(files: dict[str, bytes], out: Path, created: date) -> int:
@@ -202,7 +212,7 @@ def build_from_vault(
         if any(c.id == case.id for c in found):
             raise UsageError(f"Case {case.pseudonym} is named twice.")
         found.append(case)
-    inputs = [prepare_case(session, c, target, actor, now) for c in found]
+    inputs = [prepare_case(session, c, target, actor, now, images=not pattern) for c in found]
     request = PacketRequest(
         target=target,
         organisation=vaults.organisation(session),

@@ -16,7 +16,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from nkcase.errors import ExportRefused
-from nkcase.packets import layout
+from nkcase.packets import attachment_files, layout
 from nkcase.redaction.api import Registry
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,8 @@ def packet_texts(
     for name, data in sorted(files.items()):
         if name == layout.SUBMISSION_PDF:
             yield from pdf_texts(data, confidential_pages)
+        elif attachment_files.is_attachment(name):
+            yield from attachment_files.image_texts(name, data)
         elif name.endswith(".json"):
             yield name, "\n".join(_strings(json.loads(data.decode("utf-8"))))
         elif name.endswith(".jsonl"):

@@ -29,7 +29,7 @@ def extra_file_command() -> str:
     )
 
 
-def readme_text(manifest: dict[str, Any], fingerprint: str, pattern: bool) -> str:
+def readme_text(manifest: dict[str, Any], fingerprint: str, pattern: bool, images: int = 0) -> str:
     identity = layout.signer_identity(manifest["organisation"])
     kind = (
         "a pattern submission: statistics over many testimonies, naming no individual"
@@ -40,6 +40,14 @@ def readme_text(manifest: dict[str, Any], fingerprint: str, pattern: bool) -> st
     patterns_line = (
         "patterns.json        the statistics behind the pattern pages\n  " if pattern else ""
     )
+    attachments_line = (
+        "attachments/         photos or scans a reviewer chose to include: re-encoded copies\n"
+        "                       without metadata, with identifying parts blacked out (an\n"
+        "                       nkcase addition to the packet format)\n  "
+        if images
+        else ""
+    )
+    patterns_line += attachments_line
     intro = "\n".join(
         [
             textwrap.fill(

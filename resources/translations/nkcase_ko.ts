@@ -1447,6 +1447,14 @@
         <translation>이미지 하나에 가림 상자는 최대 %1개까지입니다.</translation>
     </message>
     <message>
+        <source>%1 is not a well-formed JPEG image; nothing was written.</source>
+        <translation>%1은(는) 올바른 JPEG 이미지가 아니므로 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 still carries a metadata segment; nothing was written.</source>
+        <translation>%1에 아직 메타데이터 구역이 남아 있어 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Attachment %1 is not included in exports; include it before marking what to black out.</source>
         <translation>첨부 파일 %1은(는) 내보내기에 포함되어 있지 않습니다. 가릴 곳을 표시하기 전에 먼저 포함하십시오.</translation>
     </message>
