@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nkcase.redaction.casereg import build_registry, token_for
+from nkcase.redaction.dates import coarsen_dates
 from nkcase.redaction.detectors import detect
 from nkcase.redaction.registry import Registry, _non_overlapping
 from nkcase.redaction.review import Decision, Span, apply_review
@@ -106,8 +107,25 @@ def redact_text(
             d = dets[i]
             spans.append(Span(s, e, d.category, _source_for(d.category), token_for(d.category),
                               "pending", d.rule, text[s:e]))  # fmt: skip
+    # Day-precise dates of events become month-precise (automatic). A date the date-of-birth
+    # detector claims is left to it (redacted whole once accepted); if the reviewer rejects
+    # that suggestion the date is an event date after all, and is coarsened.
+    held: list[tuple[Span, set[tuple[int, int]]]] = []
+    for h in coarsen_dates(text):
+        coarse = Span(h.start, h.end, "date", "pattern", h.month_text, "auto", h.rule,
+                      text[h.start : h.end])  # fmt: skip
+        over = [sp for sp in spans if sp.start < h.end and h.start < sp.end]
+        if not over:
+            spans.append(coarse)
+        elif all(sp.category == "dob" and sp.status == "pending" for sp in over):
+            held.append((coarse, {(sp.start, sp.end) for sp in over}))
     spans.sort(key=lambda s: s.start)
     spans = apply_review(field_key, text, spans, decisions)
+    if held:
+        rejected = {(sp.start, sp.end) for sp in spans if sp.category == "dob"
+                    and sp.status == "rejected"}  # fmt: skip
+        spans += [coarse for coarse, over in held if over <= rejected]
+        spans.sort(key=lambda s: s.start)
     return FieldRedaction(field_key, text, replace_spans(text, spans), spans)
 
 

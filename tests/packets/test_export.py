@@ -16,7 +16,7 @@ from sqlalchemy import select
 from nkcase.errors import CaseNotFound, ExportRefused
 from nkcase.packets import build, export, layout
 from nkcase.packets.verify import verify_packet
-from nkcase.services import cases
+from nkcase.services import cases, editing
 from nkcase.vault.models import AuditEntry, SensitiveTerm, TextVersion
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
@@ -30,6 +30,19 @@ from tests.packets.conftest import (
 )
 
 DAY = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A day-precise date with its year, as narratives write them (independent of the engine's own).
+DAY_IN_TEXT = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{2,4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
+    r"|\b(?:19|20)\d\d(?:-|\.\s?|/)\d\d?(?:-|\.\s?|/)\d\d?\b"
+    r"|\b\d\d?[./-]\d\d?[./-](?:19|20)\d\d\b"
+)
+
+
+def _narratives(files: dict[str, bytes]) -> dict[str, str]:
+    return {n: d.decode("utf-8") for n, d in files.items() if n.startswith("narratives/")}
 
 
 def _files(packet: Path) -> dict[str, bytes]:
@@ -98,6 +111,10 @@ def test_individual_packet_contents(reviewed_vault: Vault, one_packet: Path, tmp
         )
     # no event or interview day in the structured content
     assert not DAY.search(json.dumps(entry["deployments"]) + json.dumps(entry["interviews"]))
+    # no day-precise date in the narratives either (events are given to the month)
+    narratives = _narratives(files)
+    assert narratives and not [(n, DAY_IN_TEXT.findall(t)) for n, t in narratives.items()
+                               if DAY_IN_TEXT.search(t)]  # fmt: skip
     custody = [json.loads(line) for line in files[layout.CUSTODY].decode().splitlines()]
     assert {"recorded", "redacted", "exported"} <= {c["action"] for c in custody}
     assert all(c["actor"].startswith("actor-") for c in custody)
@@ -265,6 +282,37 @@ def test_unreviewed_suggestion_refuses_then_review_allows(vault: Vault, tmp_path
     assert verified.packet_id
     for name, data in verified.files.items():
         assert PLANTED_PHONE.encode() not in data and PLANTED_DOB.encode() not in data, name
+
+
+def test_narrative_dates_are_coarsened_to_the_month(vault: Vault, tmp_path: Path) -> None:
+    seed = sorted(p.name for p in SEEDS.glob("*.json"))[0]
+    ref = _one_case_vault(vault, seed)
+    planted = (" On 17 May 2016 the minder beat me. 2016년 5월 17일. On May 18, 2016 and"
+               " 2016-05-19 and 20.05.2016 he came again. In June 2016 it stopped.")  # fmt: skip
+    with vault.session() as session:
+        case = cases.find_case(session, ref)
+        key = f"interview/{case.interviews[0].id}/narrative"
+        text = (case.interviews[0].narrative or "") + planted
+        assert editing.save_texts(session, case.id, {key: text}) == [key]
+        target = case.consent.share_with[0]
+    review_all(vault, ref)
+    export.export_packet(vault, [ref], target, tmp_path / "p.zip")
+    files = _files(tmp_path / "p.zip")
+    narratives = "\n".join(_narratives(files).values())
+    assert "In May 2016 the minder beat me. 2016년 5월." in narratives
+    # numeric dates take the month in the language of the text they are in (a Korean narrative)
+    assert re.search(r"In May 2016 and (May 2016|2016년 5월) and (May 2016|2016년 5월) he came "
+                     r"again\. In June 2016 it stopped", narratives)  # fmt: skip
+    assert not DAY_IN_TEXT.search(narratives), DAY_IN_TEXT.findall(narratives)
+    pdf_text = " ".join(_pdftotext(files[layout.SUBMISSION_PDF], tmp_path).split())
+    assert "beat me" in pdf_text  # the narrative is in the PDF; its planted days are not
+    for day in ("17 May 2016", "2016년 5월 17일", "May 18, 2016", "2016-05-19", "20.05.2016"):
+        assert day not in pdf_text
+    log = json.loads(files[layout.REDACTION_LOG])["cases"][0]["by_field_and_rule"]
+    dates = [r for r in log if r["rule"] == "pattern" and r["category"] == "date"]
+    assert sum(r["count"] for r in dates) == 5 and {r["field"] for r in dates} == {
+        "interview 1 narrative"
+    }
 
 
 def test_leak_in_a_structured_field_refuses(vault: Vault, tmp_path: Path) -> None:

@@ -118,7 +118,12 @@ def evaluate_detectors() -> dict[str, Any]:
     empty = Registry()
     for marked in raw["sentences"]:
         p = parse(marked)
-        spans = [s for s in redact_text(p.text, empty).spans if s.status == "pending"]
+        # suggestions, and the automatic coarsening of day-precise dates (category "date")
+        spans = [
+            s
+            for s in redact_text(p.text, empty).spans
+            if s.status == "pending" or s.category == "date"
+        ]
         for s, e, cat in p.expected:
             expected_n[cat] += 1
             if any(x.start == s and x.end == e and x.category == cat for x in spans):
