@@ -22,7 +22,18 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 # Messages SQLCipher/SQLite give when pages fail their HMAC or the file is not what we wrote.
-_DAMAGE_MARKERS = ("not a database", "malformed", "hmac", "corrupt", "disk i/o error")
+# Found by flipping one byte in every page of a seeded vault and running every command: a page
+# failing its HMAC surfaces as SQLITE_NOTADB or SQLITE_CORRUPT ("file is not a database",
+# "database disk image is malformed"), except a page of the FTS5 index's own tables, which
+# SQLite reports as "vtable constructor failed: search_index" when the index is opened.
+_DAMAGE_MARKERS = (
+    "not a database",
+    "malformed",
+    "hmac",
+    "corrupt",
+    "disk i/o error",
+    "vtable constructor failed",
+)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -135,7 +146,21 @@ def ensure_schema(engine: Engine, db_path: Path) -> None:
             "This vault was written by a newer version of nkcase. Upgrade nkcase to open it."
         )
     log.info("upgrading vault schema from %s to %s", current, head)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:
+        # A damaged page met half-way through a migration can surface as a schema error
+        # ("duplicate column name" on the next try): the page check decides.
+        if is_damage(exc) or _fails_page_check(engine):
+            raise damaged(db_path) from None
+        raise
+
+
+def _fails_page_check(engine: Engine) -> bool:
+    try:
+        return bool(integrity_problems(engine))
+    except DBAPIError:
+        return True
 
 
 def integrity_problems(engine: Engine) -> list[str]:

@@ -154,3 +154,34 @@ def test_init_refuses_weak_passphrase_without_terminal(tmp_path):
     )
     assert proc.returncode != 0 and "too short" in proc.stderr
     assert not (tmp_path / "v").exists()
+
+
+def _flip_search_index_page(seeded_vault) -> Path:
+    """Close the vault (WAL checkpointed) and flip one byte in a page of the FTS5 index."""
+    from sqlalchemy import text
+
+    with seeded_vault.engine.connect() as conn:
+        root = conn.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = 'search_index_config'")
+        ).scalar_one()
+        page_size = int(conn.execute(text("PRAGMA page_size")).scalar_one())
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = seeded_vault.folder
+    seeded_vault.close()
+    for extra in ("vault.db-wal", "vault.db-shm"):
+        (folder / extra).unlink(missing_ok=True)
+    db = folder / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[(root - 1) * page_size + 100] ^= 0x01  # inside the page's encrypted content
+    db.write_bytes(bytes(raw))
+    return folder
+
+
+def test_damaged_search_index_page_is_a_clear_error(seeded_vault):
+    folder = _flip_search_index_page(seeded_vault)
+    for args in (("search", "logging"), ("import", CASE)):
+        proc = run_cli(*args, "--vault", folder)
+        assert proc.returncode != 70 and "internal error" not in proc.stderr, proc.stderr
+        assert "is damaged" in proc.stderr and str(folder) in proc.stderr, proc.stderr
+        no_traceback(proc)
+    assert run_cli("check", "--vault", folder).returncode != 0

@@ -3,6 +3,7 @@ always as a clear NkcaseError (never a traceback, never silently wrong data)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import random
 import shutil
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from nkcase.cli import main as nkcase_main
+from nkcase.config import PASSPHRASE_ENV
 from nkcase.errors import (
     AttachmentDamaged,
     BackupDamaged,
@@ -71,17 +74,92 @@ def _detects(folder: Path) -> NkcaseError | str:
     raise AssertionError("a flipped byte went unnoticed")
 
 
-def test_database_byte_flips(pristine, tmp_path):
+# Every command a user runs on the vault; the read-only ones first, the writing ones last.
+COMMANDS = (
+    ("search", "logging"),
+    ("search", "회령"),
+    ("list", "--json"),
+    ("show", "1", "--json"),
+    ("check",),
+    ("export-cases", "--force", "--out", "{out}"),
+    ("import", str(DATA)),
+)
+
+
+def _run(folder: Path, out: Path, command: tuple[str, ...]) -> tuple[int, str, str]:
+    """One real `nkcase` command, in this process (the same code path as the console script)."""
+    argv = [a.format(out=out) for a in command]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = nkcase_main([argv[0], "--vault", str(folder), *argv[1:]])
+    text = stdout.getvalue() + (
+        out.read_text() if out.exists() and argv[0] == "export-cases" else ""
+    )
+    out.unlink(missing_ok=True)
+    if argv[0] == "import":  # a new case's pseudonym is random: compare the case ids
+        text = "\n".join(line.split("\t")[0] for line in text.splitlines())
+    return code, text, stderr.getvalue()
+
+
+@pytest.fixture(scope="module")
+def expected(pristine, tmp_path_factory) -> dict[tuple[str, ...], str]:
+    """What each command prints on the undamaged vault (run on a copy: import writes)."""
+    work = tmp_path_factory.mktemp("expected")
+    folder = work / "v"
+    shutil.copytree(pristine, folder)
+    results = {}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(PASSPHRASE_ENV, PASSPHRASE)
+        for command in COMMANDS:
+            code, out, err = _run(folder, work / "out.json", command)
+            assert code == 0, (command, err)
+            results[command] = out
+    return results
+
+
+def _commands_work_or_say_damaged(folder: Path, expected, pos: int) -> None:
+    """Each command gives exactly its undamaged output, or the readable DatabaseDamaged (or
+    AttachmentDamaged) message naming the vault; `check` always reports the damage."""
+    for command in COMMANDS:
+        code, out, err = _run(folder, folder.parent / "out.json", command)
+        where = (pos, command, code, err[-400:])
+        assert code != 70 and "internal error" not in err and "Traceback" not in err, where
+        if code == 0:
+            assert command[0] != "check", where  # every flipped byte fails its page's HMAC
+            assert out == expected[command], where
+        elif "is damaged" not in err or str(folder) not in err:  # `check` may list problems
+            assert command[0] == "check" and "The vault failed its check" in err, where
+
+
+def test_database_byte_flips(pristine, expected, tmp_path, monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     size = (pristine / "vault.db").stat().st_size
     rng = random.Random(7)
     positions = [0, 5, 15, 16, 20, 4095, 4096, size - 1] + [
         rng.randrange(size) for _ in range(FLIPS)
     ]
-    for pos in positions:
+    for i, pos in enumerate(positions):
+        if i < 20:  # the commands on the first few (the every-page test below does the rest)
+            folder = _flipped_copy(pristine, tmp_path / "v", "vault.db", pos)
+            _commands_work_or_say_damaged(folder, expected, pos)
         result = _detects(_flipped_copy(pristine, tmp_path / "v", "vault.db", pos))
         assert result == "check" or isinstance(result, DatabaseDamaged | AttachmentDamaged), (
             pos,
             result,
+        )
+
+
+def test_every_page_flipped(pristine, expected, tmp_path, monkeypatch):
+    """One byte flipped in every other page, as an auditor would: every command works or
+    names the damage (this once let a damaged search-index page through as an internal error)."""
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    pages = (pristine / "vault.db").stat().st_size // 4096
+    # The schema, tables, indexes and the FTS5 index lie in the first 64 pages; the
+    # attachment's chunks (all alike) fill the rest.
+    for page in [*range(0, 64, 2), *range(64, pages, 32)]:
+        pos = page * 4096 + 100
+        _commands_work_or_say_damaged(
+            _flipped_copy(pristine, tmp_path / "v", "vault.db", pos), expected, pos
         )
 
 
