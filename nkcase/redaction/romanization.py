@@ -77,7 +77,11 @@ def parse_surfaces(word: str) -> tuple[tuple[Syllable, ...], ...]:
         shortest = min(len(p) for p in found)
         return tuple(dict.fromkeys(p for p in found if len(p) == shortest))
 
-    return best(0)
+    parsed = best(0)
+    if not parsed and "rh" in word:
+        # McCune-Reischauer writes ㄹ+ㅎ as "rh" (Ch'ŏrho): read it as final l + initial h.
+        return parse_surfaces(word.replace("rh", "lh"))
+    return parsed
 
 
 @cache
@@ -116,15 +120,64 @@ def syllable_forms(syl: Syllable, word_initial: bool = False) -> tuple[str, ...]
     return tuple(dict.fromkeys(out))
 
 
+# Sound changes across a syllable boundary that spellings follow (final class, next initial
+# class) -> (final letters, initial letters) as written: ㄹ+ㅎ 철호 Ch'ŏrho (McCune-Reischauer
+# rh), ㄹ+ㄴ 설날 Seollal, ㄴ+ㄹ 신라 Silla / 순례 Sullye, ㄹ+ㅇ liaison 설악 Seorak / 철웅 Chorung.
+_ASSIMILATION: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("L", "H"): (("r", "h"),),
+    ("L", "N"): (("l", "l"),),
+    ("N", "L"): (("l", "l"),),
+    ("L", ""): (("", "r"),),
+}
+_ASSIMILATED_JOINERS = ("", "-")
+
+
+@cache
+def _forms_with(
+    syl: Syllable, word_initial: bool, ini: str | None, fin: str | None
+) -> tuple[str, ...]:
+    """Spellings of a syllable with its initial and/or final letters given (assimilated)."""
+    initials = (ini,) if ini is not None else syllable_initials(syl, word_initial)
+    finals = (fin,) if fin is not None else _FINAL_FORMS[syl[2]]
+    out = [i + v + f for i in initials for v in _VOWEL_FORMS[syl[1]] for f in finals]
+    return tuple(dict.fromkeys(out))
+
+
+def syllable_initials(syl: Syllable, word_initial: bool) -> tuple[str, ...]:
+    ini, vow, _fin = syl
+    initials = list(_INITIAL_FORMS[ini])
+    if word_initial:
+        if ini == "L":
+            initials += [""] if vow in _Y_VOWELS else ["n"]
+        elif ini == "N" and vow in _Y_VOWELS:
+            initials.append("")
+        elif ini == "" and vow in {"YA", "YE", "YO"}:
+            initials.append("r")
+    return tuple(initials)
+
+
 def word_variants(
     syllables: tuple[Syllable, ...], joiners: tuple[str, ...], cap: int = 3000
 ) -> set[str]:
-    """All spellings of a syllable sequence, joined by each joiner (one joiner per word)."""
+    """All spellings of a syllable sequence, joined by each joiner (one joiner per word),
+    plus the assimilated spellings at each boundary where sound change applies (joined or
+    hyphenated: Chol-ho -> Chorho, Cheorho, Chor-ho; 순례 -> Sullye)."""
     forms = [syllable_forms(s, word_initial=(k == 0)) for k, s in enumerate(syllables)]
     out: set[str] = set()
     for joiner in joiners:
         for combo in itertools.islice(itertools.product(*forms), cap):
             out.add(joiner.join(combo))
+    for k in range(len(syllables) - 1):
+        rules = _ASSIMILATION.get((syllables[k][2], syllables[k + 1][0]), ())
+        for fin, ini in rules:
+            changed = list(forms)
+            changed[k] = _forms_with(syllables[k], k == 0, None, fin)
+            changed[k + 1] = _forms_with(syllables[k + 1], False, ini, None)
+            for joiner in joiners:
+                if joiner not in _ASSIMILATED_JOINERS:
+                    continue
+                for combo in itertools.islice(itertools.product(*changed), cap):
+                    out.add(joiner.join(combo))
     return out
 
 

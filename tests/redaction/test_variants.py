@@ -139,3 +139,41 @@ def test_names_broken_over_lines_and_double_spaces(registry: Registry) -> None:
 def test_offsets_survive_decomposed_input_and_space_runs(registry: Registry) -> None:
     text = "x  y\n\n  Myo\u0306ngch'o\u0306l   and   회령에서"
     assert found(registry, text) == ["Myo\u0306ngch'o\u0306l", "회령"]
+
+
+ASSIMILATED = {
+    "interviewee": {"name": "Jong Kum Ok", "name_ko": "정금옥"},
+    "relatives": [
+        {"relation": "brother", "name": "Kim Chol-ho", "name_ko": "김철호"},
+        {"relation": "mother", "name_ko": "최순례"},
+        {"relation": "uncle", "name": "Pak Sol-nam"},
+    ],
+    "sensitive_terms": [{"text": "Sinra Farm", "category": "work_unit"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chorho", "Cholho", "Cheolho", "Cheorho", "Ch'ŏrho", "Chor-ho", "Kim Chorho", "Chorho Kim",
+     "Sullye", "Sunrye", "Choi Sullye", "Sollam", "Seollam", "Silla Farm"],
+)  # fmt: skip
+def test_assimilated_spellings_are_found(text: str) -> None:
+    """ㄹ+ㅎ (철호 Chorho), ㄹ+ㄴ (Seollal-type: 설남 Sollam), ㄴ+ㄹ (신라 Silla, 순례 Sullye)."""
+    reg = build_registry(ASSIMILATED)
+    assert [f"{text} came"[m.start : m.end] for m in reg.find(f"{text} came")] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chollima speed", "the chorus sang", "Cheorwon county", "Kim Chol-ung came", "Choro came",
+     "Sully came", "a sullen boy", "Seoul", "Sol came", "Chor came", "Sinai"],
+)  # fmt: skip
+def test_assimilated_spellings_do_not_hit_other_words(text: str) -> None:
+    reg = build_registry(ASSIMILATED)
+    assert [text[m.start : m.end] for m in reg.find(text)] == []
+
+
+def test_mccune_reischauer_rh_registered_reads_as_lh() -> None:
+    reg = build_registry({"interviewee": {"name": "Kim Chorho"}})
+    for text in ("Chol-ho came", "Cheolho came", "김철호가 왔다"):
+        assert reg.find(text), text
