@@ -11,6 +11,36 @@ from nkcase.cli.common import open_from_args, refuse_existing
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
 
+# Registry categories -> the category `nkcase review --accept` stores the text under.
+_REVIEW_CATEGORY = {
+    "hometown": "place", "relative_location": "place", "interview_place": "place",
+    "witness_name": "name", "relative_name": "name", "interviewer": "name",
+    "birth_date": "dob",
+}  # fmt: skip
+
+
+def leak_advice(exc: ExportRefused) -> str:
+    """What to do about a leak-check refusal (shown on the terminal only: it quotes the text).
+
+    A term in a redacted text is fixed by review; a term in a structured field of the case (a
+    deployment's region) is not: review only acts on narratives and evidence, so the advice is
+    to edit that field (there is no `nkcase` command for it: the app's case editor).
+    """
+    found = exc.found or ""
+    place = getattr(exc, "field", None)
+    if place is not None and not place.text:
+        tab = f"the {place.tab} tab" if place.tab else "its tab"
+        return (
+            f"found: {found!r} in {place.label}. `nkcase review` cannot redact a field of the "
+            f"case: edit {place.label} in the app (open the case, {tab}) and export again."
+        )
+    category = _REVIEW_CATEGORY.get(exc.category or "", exc.category or "place")
+    where = f" in {exc.where}" if exc.where else ""
+    return (
+        f"found: {found!r}{where}. Redact it in the case whose text it is in, e.g. "
+        f"`nkcase review CASE --accept {shlex.quote(found)} --category {category}`."
+    )
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     from nkcase.packets.export import export_packet
@@ -24,11 +54,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if exc.found:
                 # On this terminal only: the person exporting needs the text to redact it.
                 print(f"error: {exc}", file=sys.stderr)
-                print(
-                    f"  found: {exc.found!r}. Redact it in the case whose file it is in, e.g. "
-                    f"`nkcase review CASE --accept {shlex.quote(exc.found)} --category place`.",
-                    file=sys.stderr,
-                )
+                print(f"  {leak_advice(exc)}", file=sys.stderr)
                 return exc.exit_code
             raise
     print(

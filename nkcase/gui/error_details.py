@@ -274,6 +274,11 @@ _NOOPS: tuple[object, ...] = (
         "%1: the leak check found a registered %2 in %3; nothing was written. Review the "
         "redactions of this case and export again.",
     ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "%1: the leak check found a registered %2 in %3, a field of the case that review does "
+        "not redact; nothing was written. Edit that field of the case and export again.",
+    ),
     QT_TRANSLATE_NOOP("ErrorDetails", "witness name"),
     QT_TRANSLATE_NOOP("ErrorDetails", "relative name"),
     QT_TRANSLATE_NOOP("ErrorDetails", "birth date"),

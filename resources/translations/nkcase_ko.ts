@@ -1103,6 +1103,10 @@
         <translation>%1: 유출 검사에서 %3에 등록된 %2이(가) 발견되어 아무것도 저장하지 않았습니다. 이 사례의 가림 처리를 검토한 뒤 다시 내보내십시오.</translation>
     </message>
     <message>
+        <source>%1: the leak check found a registered %2 in %3, a field of the case that review does not redact; nothing was written. Edit that field of the case and export again.</source>
+        <translation>%1: 유출 검사에서 사례의 항목인 %3에 등록된 %2이(가) 발견되어 아무것도 저장하지 않았습니다. 이 항목은 가림 검토로 가려지지 않습니다. 사례에서 그 항목을 고친 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
         <source>witness name</source>
         <translation>증언자 이름</translation>
     </message>
@@ -1596,6 +1600,14 @@
     <message>
         <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
         <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>This is a field of the case (%1), not a text: edit it on the case&apos;s %2 tab, then build the packet again.</source>
+        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례의 %2 탭에서 고친 뒤 패킷을 다시 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This is a field of the case (%1), not a text: edit it in the case, then build the packet again.</source>
+        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례에서 고친 뒤 패킷을 다시 만드십시오.</translation>
     </message>
     <message>
         <source>the packet</source>

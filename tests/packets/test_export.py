@@ -332,6 +332,12 @@ def test_leak_in_a_structured_field_refuses(vault: Vault, tmp_path: Path) -> Non
     with pytest.raises(ExportRefused) as err:
         export.export_packet(vault, [ref], target, tmp_path / "p.zip")
     assert err.value.found is not None and err.value.found.lower() in region.lower()
+    # The refusal names the field (review cannot redact it) and says to edit the case instead.
+    assert re.search(r"deployment \d+ region \(submission\.json\)", msg), msg
+    assert "a field of the case that review does not redact" in msg and "Edit that field" in msg
+    assert "Review the redactions" not in msg
+    assert getattr(err.value, "structured", False) and err.value.where is not None
+    assert region not in err.value.where
 
 
 def test_pattern_packet(reviewed_vault: Vault, tmp_path: Path) -> None:

@@ -1,16 +1,18 @@
 """A leak-check refusal the reviewer can fix: the text found (on screen only), and one button
-that redacts it in its case for all occurrences."""
+that redacts it in its case for all occurrences. A term in a structured field of a case (a
+deployment's region) is not redacted by review: no button then, a note to edit that field."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nkcase.gui.export import ops
 from nkcase.gui.worker import DbWorker, user_message
+from nkcase.packets.leaks import field_of
 
 
 class LeakFixPanel(QWidget):
@@ -60,7 +62,28 @@ class LeakFixPanel(QWidget):
             .replace("%1", leak.found)
         )
         self.redact_button.setEnabled(False)
+        self.redact_button.show()
         self.show()
+        place = field_of(leak.where)
+        if place is not None and not place.text:
+            # Review only acts on narratives and evidence: redacting would change nothing here.
+            self.redact_button.hide()
+            note = (
+                self.tr(
+                    "This is a field of the case (%1), not a text: edit it on the case's %2 tab, "
+                    "then build the packet again."
+                )
+                if place.tab
+                else self.tr(
+                    "This is a field of the case (%1), not a text: edit it in the case, then "
+                    "build the packet again."
+                )
+            )
+            tab = QCoreApplication.translate("CaseEditor", place.tab) if place.tab else ""
+            self.found_label.setText(
+                self.found_label.text() + "\n" + note.replace("%2", tab).replace("%1", place.label)
+            )
+            return
         if leak.pseudonym is not None:
             self._offer_redaction([leak.pseudonym])
         else:  # a PDF page or a JSON file: find the case whose text still holds it
