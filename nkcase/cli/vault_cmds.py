@@ -173,12 +173,19 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     return 0
 
 
+SHOWN_PROBLEMS = 5
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault:
         report = vaults.check_vault(vault)
     if not report.ok:
-        for problem in report.problems:
+        # A damaged page can make integrity_check list hundreds of pages: the first few say
+        # enough (`nkcase check` is a verdict, not a forensic dump).
+        for problem in report.problems[:SHOWN_PROBLEMS]:
             print(f"problem: {problem}", file=sys.stderr)
+        if len(report.problems) > SHOWN_PROBLEMS:
+            print(f"... and {len(report.problems) - SHOWN_PROBLEMS} more", file=sys.stderr)
         raise IntegrityError(f"The vault failed its check ({len(report.problems)} problems).")
     print(
         f"ok: {report.cases} cases, audit chain of {report.audit_entries} entries intact, "

@@ -67,6 +67,7 @@ def snapshot(vault: Vault, target: Path) -> int:
     hex_key = vault.data_key.hex()
     dest = db.sqlcipher.connect(str(target))
     try:
+        db.quiet(dest)
         dest.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         with vault.engine.connect() as conn:
             source = conn.connection.dbapi_connection

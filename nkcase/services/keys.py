@@ -280,6 +280,7 @@ def _copy_rekeyed(vault: Vault, target: Path, new_key: bytes, progress: Progress
     """Page-by-page copy into ``target`` keyed with ``new_key``, holding the write lock."""
     dest = db.sqlcipher.connect(str(target))
     try:
+        db.quiet(dest)
         dest.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
         # No journal: an unfinished target is simply deleted by the recovery.
         dest.execute("PRAGMA journal_mode = OFF")

@@ -156,13 +156,13 @@ def test_init_refuses_weak_passphrase_without_terminal(tmp_path):
     assert not (tmp_path / "v").exists()
 
 
-def _flip_search_index_page(seeded_vault) -> Path:
+def _flip_search_index_page(seeded_vault, table: str = "search_index_config") -> Path:
     """Close the vault (WAL checkpointed) and flip one byte in a page of the FTS5 index."""
     from sqlalchemy import text
 
     with seeded_vault.engine.connect() as conn:
         root = conn.execute(
-            text("SELECT rootpage FROM sqlite_master WHERE name = 'search_index_config'")
+            text("SELECT rootpage FROM sqlite_master WHERE name = :t"), {"t": table}
         ).scalar_one()
         page_size = int(conn.execute(text("PRAGMA page_size")).scalar_one())
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -185,3 +185,16 @@ def test_damaged_search_index_page_is_a_clear_error(seeded_vault):
         assert "is damaged" in proc.stderr and str(folder) in proc.stderr, proc.stderr
         no_traceback(proc)
     assert run_cli("check", "--vault", folder).returncode != 0
+
+
+def test_damage_report_is_short_and_sqlcipher_stays_quiet(seeded_vault):
+    folder = _flip_search_index_page(seeded_vault, "search_index_data")
+    for args in (("search", "logging"), ("check",)):
+        proc = run_cli(*args, "--vault", folder)
+        assert proc.returncode not in (0, 70), proc.stderr
+        assert "ERROR CORE" not in proc.stderr and "hmac check failed" not in proc.stderr
+    problems = [line for line in proc.stderr.splitlines() if line.startswith("problem: ")]
+    assert 1 <= len(problems) <= 6, proc.stderr
+    assert any(line.startswith("... and ") and "more" in line for line in proc.stderr.splitlines())
+    assert len(proc.stderr.splitlines()) <= 10, proc.stderr
+    assert "HMAC verification failed for page" in proc.stderr
