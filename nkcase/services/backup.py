@@ -31,7 +31,7 @@ from nkcase.vault import engine as db
 from nkcase.vault.atomic import atomic_writer, fsync_dir
 from nkcase.vault.backup_format import Progress
 from nkcase.vault.lock import FolderLock
-from nkcase.vault.vault import DB_NAME, KEYS_NAME, Vault
+from nkcase.vault.vault import DB_NAME, KEYS_NAME, Vault, discard_backup_snapshots
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,13 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> B
     """Write a backup of ``vault`` to ``out`` (atomically; an existing file is replaced)."""
     started = time.perf_counter()
     out = Path(out)
+    if not vault.is_decoy and vault.lock.try_exclusive():
+        # No other program has the vault open, so no other backup is under way: a snapshot
+        # in the folder is a killed backup's leftover.
+        try:
+            discard_backup_snapshots(vault.folder)
+        finally:
+            vault.lock.to_shared()
     staging = vault.folder / f".backup-{secrets.token_hex(6)}.db"
     try:
         snapshot_size = snapshot(vault, staging)
@@ -184,6 +191,7 @@ def _restore(
     started: float,
 ) -> RestoreInfo:
     folder.parent.mkdir(parents=True, exist_ok=True)
+    _discard_restore_staging(folder)
     staging = folder.parent / f".{folder.name}.restore-{secrets.token_hex(6)}"
     staging.mkdir(mode=0o700)
     try:
@@ -203,6 +211,19 @@ def _restore(
     seconds = time.perf_counter() - started
     log.info("backup restored in %.1f s", seconds)
     return RestoreInfo(folder, str(summary.get("created", "")), cases, seconds)
+
+
+def _discard_restore_staging(folder: Path) -> None:
+    """Delete the staging folders of restores into ``folder`` that a crash interrupted (each a
+    whole decryptable copy of a vault). Never a ``.replaced-*`` folder: that may be the only
+    copy of the vault a killed restore was replacing."""
+    found = 0
+    for leftover in folder.parent.glob(f".{folder.name}.restore-*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+            found += 1
+    if found:
+        log.warning("deleted %d folder(s) left by an interrupted restore", found)
 
 
 def _check_restored(db_path: Path, data_key: bytes, created: str) -> int:

@@ -33,6 +33,9 @@ KEYS_NAME = "keys.json"
 # finish_interrupted_rekey and nkcase/services/keys.py).
 REKEY_DB_NAME = "vault.db.rekey"
 REKEY_KEYS_NAME = "keys.json.rekey"
+# A backup first snapshots the database under this name in the vault folder (see
+# nkcase/services/backup.py); a kill leaves it behind, a whole encrypted copy of the vault.
+BACKUP_SNAPSHOT_GLOB = ".backup-*.db*"
 
 
 class Vault:
@@ -166,6 +169,7 @@ class Vault:
         try:
             if lock.try_exclusive():  # no one else has it open: safe to finish a crashed rekey
                 finish_interrupted_rekey(folder)
+                discard_backup_snapshots(folder)
                 lock.to_shared()
             keyfile = KeyFile.load(keys_path)
             if not cls.db_path_of(folder).exists():
@@ -251,6 +255,18 @@ def finish_interrupted_rekey(folder: Path) -> None:
                 found = True
         if found:
             log.warning("discarded an interrupted rekey; the vault keeps its previous key")
+
+
+def discard_backup_snapshots(folder: Path) -> None:
+    """Delete the snapshots of backups a crash interrupted. Only while the folder lock is held
+    exclusively: a snapshot is otherwise maybe another program's backup under way."""
+    found = 0
+    for leftover in folder.glob(BACKUP_SNAPSHOT_GLOB):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            found += 1
+    if found:
+        log.warning("deleted %d snapshot(s) left by an interrupted backup", found)
 
 
 def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot, lock: FolderLock) -> Vault:

@@ -282,3 +282,76 @@ def test_fuzzed_backups_are_refused_cleanly(sample_backup, tmp_path, data):
         backup.restore_backup(path, target, passphrase=PASSPHRASE)
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if ".restore-" in p.name]
+
+
+# -- leftovers of a killed backup or restore ----------------------------------------------------
+_KILLED_CHILD = """
+import sys, time
+from pathlib import Path
+from nkcase.services import backup, vaults
+
+mode, folder, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+
+def stall(*_args):
+    print("stalled", flush=True)  # the staging file or folder exists now: kill me here
+    time.sleep(60)
+
+if mode == "backup":
+    vault = vaults.open_vault(folder, sys.argv[4])
+    backup.write_backup(vault, out, progress=lambda done, total: stall())
+else:
+    backup._check_restored = stall
+    backup.restore_backup(out, folder, passphrase=sys.argv[4])
+"""
+
+
+def _killed_mid_way(mode: str, folder: Path, out: Path) -> None:
+    """Run a real backup or restore in another process and kill -9 it half-way."""
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_CHILD, mode, str(folder), str(out), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "stalled"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def _snapshots(folder: Path) -> list[Path]:
+    return sorted(folder.glob(".backup-*"))
+
+
+def test_killed_backup_leaves_no_snapshot_after_next_unlock(seeded_vault, tmp_path):
+    folder = seeded_vault.folder
+    seeded_vault.close()
+    _killed_mid_way("backup", folder, tmp_path / "b.nkbak")
+    assert _snapshots(folder), "the kill came before the snapshot was written"
+    assert not (tmp_path / "b.nkbak").exists()
+    vaults.open_vault(folder, PASSPHRASE).close()
+    assert _snapshots(folder) == []
+
+
+def test_killed_backup_snapshot_is_cleaned_by_the_next_backup(seeded_vault, tmp_path):
+    # The vault stays open here, so the killed process's unlock could not clean anything.
+    _killed_mid_way("backup", seeded_vault.folder, tmp_path / "b.nkbak")
+    assert _snapshots(seeded_vault.folder)
+    backup.write_backup(seeded_vault, tmp_path / "b2.nkbak")
+    assert _snapshots(seeded_vault.folder) == []
+
+
+def test_killed_restore_staging_is_cleaned_by_the_next_restore(backed_up, tmp_path):
+    _vault, out, _info = backed_up
+    target = tmp_path / "restored"
+    _killed_mid_way("restore", target, out)
+    staging = sorted(tmp_path.glob(".restored.restore-*"))
+    assert staging and (staging[0] / "vault.db").exists()
+    backup.restore_backup(out, target, passphrase=PASSPHRASE)
+    assert sorted(tmp_path.glob(".restored.restore-*")) == []
+    vaults.open_vault(target, PASSPHRASE).close()
