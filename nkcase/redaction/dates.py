@@ -85,6 +85,35 @@ def _english(text: str, start: int, end: int, month_text: str) -> DateHit:
     return DateHit(start, end, month_text, "date_en")
 
 
+# Every form has a 4-digit year or the syllable 년: the full pattern runs only around them.
+_ANCHOR = re.compile(r"(?:1[89]|20)\d{2}|년")
+_BEFORE, _AFTER = 48, 32
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    n = len(text)
+    segments: list[list[int]] = []
+    for a in _ANCHOR.finditer(text):
+        start, end = max(0, a.start() - _BEFORE), min(n, a.end() + _AFTER)
+        if segments and start <= segments[-1][1]:
+            segments[-1][1] = end
+        else:
+            segments.append([start, end])
+    out: list[re.Match[str]] = []
+    for start, end in segments:
+        for m in _DATES.finditer(text, start, end):
+            if out and m.start() < out[-1].end():
+                continue  # already taken in by the previous segment's last match
+            # A match reaching a cut short segment's end may have looked ahead at a false end.
+            if m.end() >= end and end < n:
+                m2 = _DATES.match(text, m.start(), min(n, end + _AFTER))
+                if m2 is None:
+                    continue
+                m = m2
+            out.append(m)
+    return out
+
+
 def coarsen_dates(text: str) -> list[DateHit]:
     """Day-precise dates with a year in ``text`` and their month-precise replacement."""
     if not any(c.isdigit() for c in text):
@@ -93,7 +122,7 @@ def coarsen_dates(text: str) -> list[DateHit]:
     korean: bool | None = None
     pending: list[tuple[re.Match[str], int, int]] = []  # day/month-first, order unknown
     day_first: dict[str, bool] = {}  # separator -> order seen in an unambiguous date
-    for m in _DATES.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup
         if kind == "en_dmy":
             month, day, year = _month_name(m["m1"]), int(m["d1"]), int(m["y1"])

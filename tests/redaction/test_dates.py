@@ -74,3 +74,18 @@ def test_a_registered_birth_date_wins_over_coarsening() -> None:
     reg = build_registry({"interviewee": {"name": "Kim Myong Chol", "birth_date": "1968-04-12"}})
     f = redact_text("On 12 April 1968 a boy came; on 13 April 1968 we left.", reg)
     assert f.redacted == "On [date of birth] a boy came; in April 1968 we left."
+
+
+def test_the_anchored_scan_finds_what_a_full_scan_finds() -> None:
+    """Dates far apart, close together, and at the edges of the scanned windows."""
+    from nkcase.redaction import dates
+
+    parts = ["On 17 May 2016 it began.", "2016년 5월 17일.", "Tuesday, the 3rd of September 2017",
+             "17/05/2016", "2016. 5. 17.", "May 18, 2016",
+             "주체105(2016)년 5월 17일 (화)"]  # fmt: skip
+    for gap in (0, 1, 30, 47, 48, 49, 80, 200):
+        sep = " " + ("work " * 60)[:gap] + " "
+        text = sep.join(parts) + sep
+        full = [(m.start(), m.end()) for m in dates._DATES.finditer(text)]
+        assert len(full) == len(parts)
+        assert [(m.start(), m.end()) for m in dates._matches(text)] == full, gap
