@@ -20,6 +20,7 @@ from nkcase.cli.common import (
 from nkcase.errors import IntegrityError, NkcaseError, UsageError
 from nkcase.services import case_dicts, caselist, cases, search, vaults
 from nkcase.vault.atomic import atomic_write_bytes
+from nkcase.vault.vault import Vault
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -160,13 +161,40 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_new_passphrase(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(
+            f"Cannot read the new passphrase file {path}; nothing was changed."
+        ) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise UsageError(
+            f"The new passphrase file {path} is empty (the passphrase is its first line); "
+            "nothing was changed."
+        )
+    return lines[0]
+
+
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    with open_from_args(args) as vault:
-        if args.new_passphrase_file:
-            new = Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
-            old = read_passphrase(args)
-        else:
+    # The file first: a problem with it is reported before anything is asked or opened.
+    new = _read_new_passphrase(args.new_passphrase_file) if args.new_passphrase_file else None
+    if getattr(args, "use_recovery_key", False):
+        vault = open_from_args(args)
+        try:
             old = read_passphrase(args, "Current passphrase: ")
+        except BaseException:
+            vault.close()
+            raise
+    else:
+        # Asked once: the passphrase that opens the vault is the one being changed.
+        folder = vault_dir(args)
+        Vault.require_exists(folder)
+        old = read_passphrase(args, "Current passphrase: ")
+        vault = vaults.open_vault(folder, passphrase=old)
+    with vault:
+        if new is None:
             new = prompt_secret("New passphrase: ", confirm=True)
         vaults.change_passphrase(vault, old, new)
     print("Passphrase changed. The recovery key is unchanged.")

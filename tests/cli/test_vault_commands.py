@@ -198,3 +198,61 @@ def test_damage_report_is_short_and_sqlcipher_stays_quiet(seeded_vault):
     assert any(line.startswith("... and ") and "more" in line for line in proc.stderr.splitlines())
     assert len(proc.stderr.splitlines()) <= 10, proc.stderr
     assert "HMAC verification failed for page" in proc.stderr
+
+
+def test_passphrase_change_new_passphrase_file_problems_are_usage_errors(vdir, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n")
+    for path in (empty, blank):
+        proc = run_cli("passphrase", "change", "--vault", vdir, "--new-passphrase-file", path)
+        assert proc.returncode == 2, proc.stderr
+        assert str(path) in proc.stderr and "empty" in proc.stderr, proc.stderr
+        no_traceback(proc)
+    missing = tmp_path / "no-such-file.txt"
+    proc = run_cli("passphrase", "change", "--vault", vdir, "--new-passphrase-file", missing)
+    assert proc.returncode == 2 and str(missing) in proc.stderr, proc.stderr
+    # Nothing changed: the old passphrase still opens.
+    assert run_cli("check", "--vault", vdir).returncode == 0
+
+
+def _interactive(*args: str | Path, answers: list[str]) -> tuple[int, str]:
+    """Run nkcase on a real terminal (a pty), answering each passphrase prompt in turn."""
+    import os
+    import pty
+    import sys
+    import time
+
+    env = cli_env()
+    del env["NKCASE_PASSPHRASE"]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: nkcase with the pty as its terminal
+        os.execve(sys.executable, [sys.executable, "-m", "nkcase", *map(str, args)], env)
+    seen, prompts, deadline = b"", 0, time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child has exited
+            break
+        if not chunk:
+            break
+        seen += chunk
+        while seen.lower().count(b"passphrase:") + seen.count(b"Repeat:") > prompts:
+            os.write(fd, (answers[min(prompts, len(answers) - 1)] + "\n").encode())
+            prompts += 1
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def test_passphrase_change_asks_the_current_passphrase_once(vdir):
+    new = "violet-kettle-moraine-31-ash"
+    code, out = _interactive(
+        "passphrase", "change", "--vault", vdir, answers=[PASSPHRASE, new, new]
+    )
+    assert code == 0, out
+    assert out.lower().count("current passphrase:") + out.count("\nPassphrase:") == 1, out
+    assert out.count("New passphrase:") == 1 and out.count("Repeat:") == 1, out
+    proc = run_cli("check", "--vault", vdir, env=cli_env(NKCASE_PASSPHRASE=new))
+    assert proc.returncode == 0, proc.stderr
