@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from nkcase.redaction.review import Decision, Span, apply_review
 
 log = logging.getLogger(__name__)
 
+_LONGEST_SPAN = 400  # no term or detection is longer (overlap checks look back this far)
 _PATTERN_CATEGORIES = {"phone", "dob", "passport", "id_number", "email"}
 
 
@@ -111,10 +113,15 @@ def redact_text(
     # detector claims is left to it (redacted whole once accepted); if the reviewer rejects
     # that suggestion the date is an event date after all, and is coarsened.
     held: list[tuple[Span, set[tuple[int, int]]]] = []
+    spans.sort(key=lambda s: s.start)
+    starts = [sp.start for sp in spans]
     for h in coarsen_dates(text):
         coarse = Span(h.start, h.end, "date", "pattern", h.month_text, "auto", h.rule,
                       text[h.start : h.end])  # fmt: skip
-        over = [sp for sp in spans if sp.start < h.end and h.start < sp.end]
+        # spans starting before the date's end, back to any that could still reach into it
+        j = bisect_left(starts, h.end)
+        near = spans[bisect_left(starts, h.start - _LONGEST_SPAN) : j]
+        over = [sp for sp in near if h.start < sp.end]
         if not over:
             spans.append(coarse)
         elif all(sp.category == "dob" and sp.status == "pending" for sp in over):
