@@ -191,3 +191,72 @@ def test_terms_and_interviews(vault: Vault) -> None:
     assert d["sensitive_terms"][0]["text"] == "8th Construction Brigade"
     assert d["interviews"][1]["place"] == "Seoul"
     assert d["interviews"][1]["translation"] == {"language": "en", "text": "The translation."}
+
+
+def _versions(vault: Vault, case_id: int, key: str) -> list[tuple[str, str]]:
+    with vault.session() as s:
+        return [(v["text"], v["action"]) for v in editing.text_versions(s, case_id, key)]
+
+
+def test_identity_edits_keep_every_earlier_value(vault: Vault) -> None:
+    case_id = _new(vault)
+    with vault.session() as s:
+        editing.update_identity(s, case_id, {"name": "Han Cheol-jin", "phone": "+82 10 1"})
+        editing.update_identity(s, case_id, {"name": "Han Chol-jin", "aliases": ["H. C. J."]})
+    assert _versions(vault, case_id, "identity/name") == [
+        ("Han Chol Jin", "recorded"),  # the value before the first edit
+        ("Han Cheol-jin", "edited"),
+        ("Han Chol-jin", "edited"),
+    ]
+    assert _versions(vault, case_id, "identity/phone") == [("+82 10 1", "edited")]
+    assert _versions(vault, case_id, "identity/aliases") == [('["H. C. J."]', "edited")]
+    with vault.session() as s:
+        assert "identity/name" in editing.versioned_fields(s, case_id)
+        # The audit log still holds field names only, never the values.
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "identity.edited"))
+        assert all("Han" not in str(e.detail) for e in entries)
+        with pytest.raises(InvalidEdit):
+            editing.text_versions(s, case_id, "identity/no_such_field")
+
+
+def test_relative_term_and_deployment_edits_and_removals_keep_versions(vault: Vault) -> None:
+    case_id = _new(vault)
+    with vault.session() as s:
+        rel = editing.add_relative(s, case_id, {"relation": "wife", "name": "Ri Sun Hui"})
+        term = editing.add_term(s, case_id, {"text": "8th Brigade", "category": "work_unit"})
+        dep = editing.add_deployment(s, case_id, {"country": "RUS", "employer": "Tynda Timber"})
+    with vault.session() as s:
+        editing.update_relative(s, case_id, rel, {"name": "Ri Sun-hui", "name_ko": "리순희"})
+        editing.update_term(s, case_id, term, {"text": "Eighth Brigade"})
+        editing.update_deployment(s, case_id, dep, {"employer": "Amur Timber"})
+    assert _versions(vault, case_id, f"relative/{rel}/name") == [
+        ("Ri Sun Hui", "recorded"),
+        ("Ri Sun-hui", "edited"),
+    ]
+    assert _versions(vault, case_id, f"relative/{rel}/name_ko") == [("리순희", "edited")]
+    assert _versions(vault, case_id, f"term/{term}/text") == [
+        ("8th Brigade", "recorded"),
+        ("Eighth Brigade", "edited"),
+    ]
+    assert _versions(vault, case_id, f"deployment/{dep}/employer") == [
+        ("Tynda Timber", "recorded"),
+        ("Amur Timber", "edited"),
+    ]
+    with vault.session() as s:
+        editing.remove_relative(s, case_id, rel)
+        editing.remove_term(s, case_id, term)
+        editing.remove_deployment(s, case_id, dep)
+    # A removal keeps a last version of each non-empty field.
+    assert _versions(vault, case_id, f"relative/{rel}/name")[-1] == ("Ri Sun-hui", "removed")
+    assert _versions(vault, case_id, f"relative/{rel}/relation") == [("wife", "removed")]
+    assert _versions(vault, case_id, f"relative/{rel}/location") == []
+    assert _versions(vault, case_id, f"term/{term}/text")[-1] == ("Eighth Brigade", "removed")
+    assert _versions(vault, case_id, f"deployment/{dep}/country") == [("RUS", "removed")]
+    with vault.session() as s:
+        details = [e["detail"] for e in editing.audit_trail(s, case_id)]
+        assert not any(w in str(details) for w in ("Ri Sun", "Brigade", "Timber", "리순희"))
+        assert audit.verify_chain(s).problems == []
+        # Names stay out of the search index: no search finds the case by a relative's name.
+        from nkcase.services import search
+
+        assert search.search(s, "Sun-hui", search.Filters()) == []

@@ -1,7 +1,8 @@
 """Structured edits of one case, shared by the GUI editor and any future CLI command.
 
 Every function takes a Session and a case id, validates with the same rules as a case file
-(:mod:`nkcase.domain.casefile`), keeps every earlier version of a text (``text_versions``),
+(:mod:`nkcase.domain.casefile`), keeps every earlier version of a text and of every edited
+identity, relative, sensitive-term and deployment field (``text_versions``),
 appends to the audit log (ids, field names and hashes -- never case text) and refreshes the
 case-list summary. Validation failures raise :class:`nkcase.errors.InvalidEdit`, whose message
 names the field and never echoes the value.
@@ -26,7 +27,7 @@ from nkcase.services.editing.facts import (
     set_indicator_evidence,
     update_deployment,
 )
-from nkcase.services.editing.history import audit_trail, text_versions
+from nkcase.services.editing.history import audit_trail, text_versions, versioned_fields
 from nkcase.services.editing.people import (
     IDENTITY_FIELDS,
     RELATIVE_FIELDS,
@@ -82,5 +83,6 @@ __all__ = [
     "update_interview",
     "update_relative",
     "update_term",
+    "versioned_fields",
     "withdraw_consent",
 ]

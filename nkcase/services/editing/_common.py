@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nkcase.domain import casefile
 from nkcase.errors import CaseFileError, CaseNotFound, InvalidEdit
 from nkcase.services import audit
 from nkcase.services import cases as case_service
-from nkcase.vault.models import Case
+from nkcase.vault.models import Case, TextVersion
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +78,77 @@ def record_text_version(
 ) -> None:
     """Public wrapper: keep this version of a text (no-op if unchanged) and index it."""
     case_service._record_text(session, case_id, field_key, value, actor, action)
+
+
+# -- versions of identifying fields -------------------------------------------------------------
+# Identity, relatives, sensitive terms and deployments keep every earlier value of a field as a
+# TextVersion under "identity/<field>", "relative/<id>/<field>", "term/<id>/<field>",
+# "deployment/<id>/<field>". Unlike narratives these are not put in the search index (real
+# names stay out of it) and the first version is taken at the first edit (the value before it).
+def value_text(value: Any) -> str:
+    """A field's value as the text kept in a version (lists and wages as JSON)."""
+    if value is None or value == [] or value == {}:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _last_version(session: Session, case_id: int, field_key: str) -> TextVersion | None:
+    return session.scalar(
+        select(TextVersion)
+        .where(TextVersion.case_id == case_id, TextVersion.field_key == field_key)
+        .order_by(TextVersion.version.desc())
+        .limit(1)
+    )
+
+
+def _add_version(
+    session: Session, case_id: int, field_key: str, version: int, text: str, actor: str, action: str
+) -> None:
+    session.add(
+        TextVersion(
+            case_id=case_id,
+            field_key=field_key,
+            version=version,
+            text=text,
+            sha256=case_service.sha256_text(text),
+            actor=actor,
+            action=action,
+        )
+    )
+
+
+def keep_field_versions(
+    session: Session,
+    case_id: int,
+    prefix: str,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    actor: str,
+) -> None:
+    """Keep the values of changed fields: the one before (if not yet kept) and the new one."""
+    for field in sorted(after):
+        key = f"{prefix}/{field}"
+        last = _last_version(session, case_id, key)
+        version = last.version if last is not None else 0
+        old = value_text(before.get(field))
+        fresh = last is None or last.action == "removed"  # a removed item's id reused
+        if old and (fresh or (last is not None and last.text != old)):
+            version += 1
+            _add_version(session, case_id, key, version, old, actor, "recorded")
+        _add_version(session, case_id, key, version + 1, value_text(after[field]), actor, "edited")
+
+
+def keep_removed_versions(
+    session: Session, case_id: int, prefix: str, values: Mapping[str, Any], actor: str
+) -> None:
+    """A removed item's last word: each non-empty field kept as a version marked "removed"."""
+    for field in sorted(values):
+        text = value_text(values[field])
+        if not text:
+            continue
+        key = f"{prefix}/{field}"
+        last = _last_version(session, case_id, key)
+        version = last.version + 1 if last is not None else 1
+        _add_version(session, case_id, key, version, text, actor, "removed")

@@ -18,6 +18,8 @@ from nkcase.services.editing._common import (
     clean,
     find_item,
     finish_edit,
+    keep_field_versions,
+    keep_removed_versions,
     load_case,
     record_text_version,
     validate,
@@ -46,6 +48,15 @@ def _apply_deployment(dep: Deployment, values: dict[str, Any]) -> list[str]:
     if start and end and PartialDate.parse(end).first_day() < PartialDate.parse(start).first_day():
         raise InvalidEdit("deployment.end", "is before start")
     return sorted(changed)
+
+
+def _deployment_values(dep: Deployment, keys: Any) -> dict[str, Any]:
+    return {
+        k: case_dicts.money_dict(dep, k)
+        if k in ("wage_promised", "wage_received")
+        else getattr(dep, k)
+        for k in keys
+    }
 
 
 def _same_money(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -99,8 +110,14 @@ def update_deployment(
 ) -> None:
     case = load_case(session, case_id)
     dep = find_item(case.deployments, deployment_id, "deployment", case)
-    changed = _apply_deployment(dep, _check_deployment(changes))
+    values = _check_deployment(changes)
+    before = _deployment_values(dep, values)
+    changed = _apply_deployment(dep, values)
     if changed:
+        after = _deployment_values(dep, changed)
+        keep_field_versions(
+            session, case.id, f"deployment/{dep.id}", {k: before[k] for k in changed}, after, actor
+        )
         finish_edit(
             session, case, "deployment.edited", actor, {"deployment": dep.id, "fields": changed}
         )
@@ -111,6 +128,13 @@ def remove_deployment(
 ) -> None:
     case = load_case(session, case_id)
     dep = find_item(case.deployments, deployment_id, "deployment", case)
+    keep_removed_versions(
+        session,
+        case.id,
+        f"deployment/{dep.id}",
+        _deployment_values(dep, DEPLOYMENT_FIELDS),
+        actor,
+    )
     case.deployments.remove(dep)
     session.flush()
     finish_edit(session, case, "deployment.removed", actor, {"deployment": deployment_id})

@@ -17,6 +17,8 @@ from nkcase.services.editing._common import (
     clean,
     find_item,
     finish_edit,
+    keep_field_versions,
+    keep_removed_versions,
     load_case,
     validate,
 )
@@ -97,8 +99,11 @@ def update_identity(
     changed = sorted(k for k, v in values.items() if getattr(ident, k) != v)
     if not changed:
         return
+    before = {k: getattr(ident, k) for k in changed}
     for key in changed:
         setattr(ident, key, values[key])
+    after = {k: values[k] for k in changed}
+    keep_field_versions(session, case.id, "identity", before, after, actor)
     finish_edit(session, case, "identity.edited", actor, {"fields": changed})
 
 
@@ -142,14 +147,19 @@ def update_relative(
     changed = sorted(k for k, v in values.items() if getattr(rel, k) != v)
     if not changed:
         return
+    before = {k: getattr(rel, k) for k in changed}
     for key in changed:
         setattr(rel, key, values[key])
+    after = {k: values[k] for k in changed}
+    keep_field_versions(session, case.id, f"relative/{rel.id}", before, after, actor)
     finish_edit(session, case, "relative.edited", actor, {"relative": rel.id, "fields": changed})
 
 
 def remove_relative(session: Session, case_id: int, relative_id: int, actor: str = ACTOR) -> None:
     case = load_case(session, case_id)
     rel = find_item(case.relatives, relative_id, "relative", case)
+    values = {k: getattr(rel, k) for k in RELATIVE_FIELDS}
+    keep_removed_versions(session, case.id, f"relative/{rel.id}", values, actor)
     case.relatives.remove(rel)
     session.flush()
     finish_edit(session, case, "relative.removed", actor, {"relative": relative_id})
@@ -190,14 +200,19 @@ def update_term(
     changed = sorted(k for k, v in values.items() if getattr(term, k) != v)
     if not changed:
         return
+    before = {k: getattr(term, k) for k in changed}
     for key in changed:
         setattr(term, key, values[key])
+    after = {k: values[k] for k in changed}
+    keep_field_versions(session, case.id, f"term/{term.id}", before, after, actor)
     finish_edit(session, case, "term.edited", actor, {"term": term.id, "fields": changed})
 
 
 def remove_term(session: Session, case_id: int, term_id: int, actor: str = ACTOR) -> None:
     case = load_case(session, case_id)
     term = find_item(case.sensitive_terms, term_id, "sensitive term", case)
+    values = {k: getattr(term, k) for k in TERM_FIELDS}
+    keep_removed_versions(session, case.id, f"term/{term.id}", values, actor)
     case.sensitive_terms.remove(term)
     session.flush()
     finish_edit(session, case, "term.removed", actor, {"term": term_id})
