@@ -18,12 +18,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMenu,
     QMessageBox,
     QWidget,
 )
 
+from nkcase.gui import file_dialogs
 from nkcase.gui.key_slots import KeySlotsDialog
 from nkcase.gui.vault_prompts import (
     ask_secret,
@@ -80,7 +80,7 @@ def start_backup(
 
 
 def backup_action(worker: Any, parent: QWidget | None) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.get_save_file_name(
         parent,
         QCoreApplication.translate("VaultMenu", "Back up the vault"),
         "vault-backup.nkbak",
@@ -124,7 +124,7 @@ def start_restore(
 
 
 def restore_action(worker: Any, parent: QWidget | None) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = file_dialogs.get_open_file_name(
         parent,
         QCoreApplication.translate("VaultMenu", "Restore a backup"),
         "",
@@ -132,7 +132,7 @@ def restore_action(worker: Any, parent: QWidget | None) -> None:
     )
     if not name:
         return
-    folder = QFileDialog.getExistingDirectory(
+    folder = file_dialogs.get_existing_directory(
         parent, QCoreApplication.translate("VaultMenu", "Restore into an empty folder")
     )
     if not folder:

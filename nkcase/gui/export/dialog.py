@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.domain import vocab
+from nkcase.gui import file_dialogs
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
 from nkcase.gui.export import ops
@@ -351,7 +351,7 @@ class ExportDialog(QDialog):
         if self.preview is None:
             return
         name = f"packet-{self.preview.target}-{self.preview.built.packet_id}.zip"
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.get_save_file_name(
             self, self.tr("Save packet"), str(Path.home() / name), self.tr("Packets (*.zip)")
         )
         if path:
