@@ -4,6 +4,10 @@
 <context>
     <name>CaseEditor</name>
     <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>Case pseudonym</source>
         <extracomment>``int``: the case id, after any change reached the vault. ``list[int]``: case ids the user wants to export (from the review tab). ``object`` (:class:`ops.Snapshot`): a fresh view of the case after loading or an edit. ``str``: a user-facing message of an edit that was refused or failed.</extracomment>
         <translation>사건 가명</translation>
@@ -2604,6 +2608,105 @@
     <message>
         <source>for the contract</source>
         <translation>계약 전체</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>추가 일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>In exports</source>
+        <translation>내보내기 포함</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Include in exports (a copy without metadata)</source>
+        <translation>내보내기에 포함 (메타데이터 없는 사본)</translation>
+    </message>
+    <message>
+        <source>Clear boxes</source>
+        <translation>가림 상자 지우기</translation>
+    </message>
+    <message>
+        <source>Drag on the image to black out a face, a name or a place; the boxes are painted black in every export.</source>
+        <translation>이미지 위를 끌어서 얼굴, 이름, 장소를 가리십시오. 상자는 모든 내보내기에서 검게 칠해집니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>불가</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>yes, %1 boxes</source>
+        <translation>예, 상자 %1개</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Attach a file to this case</source>
+        <translation>이 사례에 파일 첨부</translation>
+    </message>
+    <message>
+        <source>Encrypting into the vault…</source>
+        <translation>보관함에 암호화하여 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Attached (%1).</source>
+        <translation>첨부했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Remove this attachment from the vault? This cannot be undone.</source>
+        <translation>이 첨부 파일을 보관함에서 삭제하시겠습니까? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
+        <source>Choose an attachment to view it.</source>
+        <translation>볼 첨부 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Not previewable: %1, %2.</source>
+        <translation>미리 볼 수 없음: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be decoded.</source>
+        <translation>파일을 해독할 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,7 @@ class CaseEditor(QWidget):
             (self.consent, self.tr("Consent")),
             (self.review, self.tr("Redaction review")),
             (self.history, self.tr("History")),
+            (self._attachments_tab(), self.tr("Attachments")),
         ):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -177,6 +178,12 @@ class CaseEditor(QWidget):
         elif widget is self.history:
             self.autosave.flush()
             self.history.refresh()
+
+    def _attachments_tab(self) -> QWidget:
+        from nkcase.gui.editor.attachments import AttachmentsSection
+
+        self.attachments = AttachmentsSection(self)
+        return self.attachments
 
     def closeEvent(self, event: Any) -> None:
         self.flush()

@@ -1,0 +1,620 @@
+"""Attachments tab: list, attach (streamed into the vault on the worker), remove, and view.
+
+Nothing here writes an attachment to disk. Images are decoded on the worker (Pillow, upright as
+the export derivative sees them) and shown from memory; PDFs are rendered in memory by pdfium
+(the export preview's renderer); anything else is described, not shown. For images the reviewer
+decides here whether it may go into exports and draws the boxes to black out (image pixels);
+both are stored through :mod:`nkcase.vault.attachments` on the worker.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRubberBand,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nkcase.errors import NkcaseError
+from nkcase.gui.editor.models import Column, RecordsModel
+from nkcase.gui.editor.people import _table
+from nkcase.gui.worker import user_message
+from nkcase.vault import attachments as att
+from nkcase.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from nkcase.gui.editor.editor import CaseEditor
+
+log = logging.getLogger(__name__)
+
+Box = tuple[int, int, int, int]  # x, y, width, height in image pixels
+PDF_SCALE = 1.3
+PDF_PAGE_LIMIT = 20
+
+
+# -- operations (run on the worker thread: no widgets) ---------------------------------------
+def _row(info: att.AttachmentInfo) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "filename": info.filename,
+        "media_type": info.media_type,
+        "size": info.size,
+        "created_at": info.created_at,
+        "include": info.include_in_export,
+        "is_image": info.is_image,
+        "blackout": [list(b) for b in info.blackout],
+    }
+
+
+def list_op(case_id: int) -> Callable[[Vault], list[dict[str, Any]]]:
+    def op(vault: Vault) -> list[dict[str, Any]]:
+        with vault.session() as session:
+            return [_row(i) for i in att.list_attachments(session, case_id)]
+
+    return op
+
+
+def add_op(case_id: int, path: Path) -> Callable[[Vault, Callable[[int, int], None]], dict]:
+    """Stream the file into the vault in chunks, reporting progress; the source is only read."""
+
+    def op(vault: Vault, progress: Callable[[int, int], None]) -> dict[str, Any]:
+        try:
+            fh = path.open("rb")
+        except OSError:
+            raise NkcaseError(f"Cannot read {path}; nothing was attached.") from None
+        with fh:
+            total = path.stat().st_size
+            info = att.add_attachment(vault, case_id, fh, path.name, total=total, progress=progress)
+        return _row(info)
+
+    return op
+
+
+def remove_op(attachment_id: int) -> Callable[[Vault], None]:
+    def op(vault: Vault) -> None:
+        with vault.session() as session:
+            att.remove_attachment(session, attachment_id)
+
+    return op
+
+
+def include_op(
+    attachment_id: int, include: bool, boxes: list[Box] | None = None
+) -> Callable[[Vault], dict[str, Any]]:
+    def op(vault: Vault) -> dict[str, Any]:
+        with vault.session() as session:
+            att.set_include_in_export(session, attachment_id, include, blackout=boxes)
+            return _row(att.get_attachment(session, attachment_id))
+
+    return op
+
+
+def boxes_op(attachment_id: int, boxes: list[Box]) -> Callable[[Vault], dict[str, Any]]:
+    def op(vault: Vault) -> dict[str, Any]:
+        with vault.session() as session:
+            att.set_blackout(session, attachment_id, [list(b) for b in boxes])
+            return _row(att.get_attachment(session, attachment_id))
+
+    return op
+
+
+@dataclass
+class Preview:
+    """What the viewer shows: an upright RGB image, PDF pages, or nothing (``kind`` other)."""
+
+    attachment_id: int
+    kind: str  # "image" | "pdf" | "other"
+    width: int = 0
+    height: int = 0
+    rgb: bytes = field(default=b"", repr=False)
+    pages: list[tuple[int, int, int, bytes]] = field(default_factory=list, repr=False)
+    problem: str = ""
+
+
+def _image_preview(attachment_id: int, raw: bytes) -> Preview:
+    from PIL import Image, ImageOps
+
+    from nkcase.vault.attachment_images import MAX_IMAGE_PIXELS
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with Image.open(io.BytesIO(raw)) as src:
+            src.load()
+            rgb = ImageOps.exif_transpose(src).convert("RGB")  # as the export derivative sees it
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return Preview(attachment_id, "other", problem="undecodable")
+    return Preview(attachment_id, "image", rgb.width, rgb.height, rgb.tobytes())
+
+
+def view_op(attachment_id: int) -> Callable[[Vault], Preview]:
+    """Read (hash-checked) and decode in memory; never a temporary file."""
+
+    def op(vault: Vault) -> Preview:
+        with vault.session() as session:
+            info = att.get_attachment(session, attachment_id)
+            if info.is_image:
+                return _image_preview(attachment_id, att.read_bytes(session, attachment_id))
+            if info.media_type == "application/pdf":
+                raw = att.read_bytes(session, attachment_id)
+            else:
+                return Preview(attachment_id, "other")
+        from nkcase.gui.export.ops import render_pages
+
+        try:
+            pages = render_pages(raw, PDF_SCALE, PDF_PAGE_LIMIT)()
+        except Exception as exc:  # pdfium's errors carry no text of ours; say what, not why
+            log.info("PDF attachment not renderable: %s", type(exc).__name__)
+            return Preview(attachment_id, "other", problem="undecodable")
+        return Preview(attachment_id, "pdf", pages=pages)
+
+    return op
+
+
+# -- the image with its blackout boxes --------------------------------------------------------
+class ImageCanvas(QWidget):
+    """Shows an image scaled to fit; a drag draws a box (in image pixels) while editable."""
+
+    #: ``object`` (Box): a box the reviewer drew, in image pixels.
+    box_drawn = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixmap = QPixmap()
+        self.boxes: list[Box] = []
+        self.editable = False
+        self._origin: QPoint | None = None
+        self._band = QRubberBand(QRubberBand.Shape.Rectangle, self)
+        self.setMinimumSize(200, 150)
+        self.setMouseTracking(False)
+
+    def set_image(self, pixmap: QPixmap, boxes: list[Box]) -> None:
+        self.pixmap = pixmap
+        self.boxes = list(boxes)
+        self.update()
+
+    def clear(self) -> None:
+        self.set_image(QPixmap(), [])
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 360)
+
+    # geometry: the image is drawn scaled to fit, centred
+    def image_rect(self) -> QRect:
+        if self.pixmap.isNull():
+            return QRect()
+        size = self.pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - size.width()) // 2
+        y = (self.height() - size.height()) // 2
+        return QRect(QPoint(x, y), size)
+
+    def _scale(self) -> float:
+        shown = self.image_rect()
+        return shown.width() / self.pixmap.width() if self.pixmap.width() else 1.0
+
+    def to_image(self, point: QPoint) -> tuple[int, int]:
+        shown, s = self.image_rect(), self._scale()
+        x = round((point.x() - shown.x()) / s)
+        y = round((point.y() - shown.y()) / s)
+        return (
+            min(max(x, 0), self.pixmap.width()),
+            min(max(y, 0), self.pixmap.height()),
+        )
+
+    def to_widget(self, box: Box) -> QRect:
+        shown, s = self.image_rect(), self._scale()
+        x, y, w, h = box
+        return QRect(shown.x() + round(x * s), shown.y() + round(y * s), round(w * s), round(h * s))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self.pixmap.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(self.image_rect(), self.pixmap)
+        painter.setPen(QPen(QColor(255, 64, 64), 2))
+        painter.setBrush(QColor(0, 0, 0, 200))  # nearly black: what the export will hide
+        for box in self.boxes:
+            painter.drawRect(self.to_widget(box))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.editable or self.pixmap.isNull():
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._origin = event.position().toPoint()
+            self._band.setGeometry(QRect(self._origin, QSize()))
+            self._band.show()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._origin is not None:
+            self._band.setGeometry(QRect(self._origin, event.position().toPoint()).normalized())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._origin is None:
+            return
+        origin, self._origin = self._origin, None
+        self._band.hide()
+        x1, y1 = self.to_image(origin)
+        x2, y2 = self.to_image(event.position().toPoint())
+        box = (min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        if box[2] >= 2 and box[3] >= 2:  # a click is not a box
+            self.boxes.append(box)
+            self.update()
+            self.box_drawn.emit(box)
+
+
+def _box(value: list[int]) -> Box:
+    x, y, w, h = value
+    return (x, y, w, h)
+
+
+def _open_file_name(parent: QWidget, caption: str) -> str:
+    """The file to attach; through nkcase.gui.file_dialogs (no folder history) when present."""
+    try:
+        from nkcase.gui.file_dialogs import get_open_file_name
+    except ImportError:  # pragma: no cover - until that module lands
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, caption, "", "", options=QFileDialog.Option.DontUseNativeDialog
+        )
+        return chosen
+    return get_open_file_name(parent, caption)
+
+
+# -- the tab ------------------------------------------------------------------------------
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    value = float(n)
+    for unit in ("KiB", "MiB", "GiB"):
+        value /= 1024
+        if value < 1024 or unit == "GiB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+class AttachmentsSection(QWidget):
+    """The case's attachments: a table, attach/remove, and a viewer (never a temp file)."""
+
+    #: emitted after the list was refreshed from the vault.
+    refreshed = Signal()
+    #: ``object`` (:class:`Preview`): after the viewer shows an attachment.
+    shown = Signal(object)
+    #: ``object`` (row dict): after an export choice or boxes were stored.
+    stored = Signal(object)
+    #: ``str``: a user-facing message of a failed operation.
+    failed = Signal(str)
+
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.worker = editor.worker
+        self.case_id = editor.case_id
+        self.preview: Preview | None = None
+        self._pending_select = 0
+        self.model = RecordsModel(
+            [
+                Column("filename", self.tr("File name")),
+                Column("media_type", self.tr("Type")),
+                Column("size", self.tr("Size"), show=lambda r: _size(int(r["size"]))),
+                Column(
+                    "created_at",
+                    self.tr("Added (UTC)"),
+                    show=lambda r: r["created_at"].strftime("%Y-%m-%d %H:%M"),
+                ),
+                Column(
+                    "include",
+                    self.tr("In exports"),
+                    show=lambda r: self._included_text(r),
+                ),
+            ],
+            self,
+        )
+        self.view: QTableView = _table(self.model)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select())
+
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.attach_button.clicked.connect(self.choose_and_attach)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(lambda: self.remove_selected(ask=True))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.canvas = ImageCanvas()
+        self.canvas.box_drawn.connect(lambda _box: self._store_boxes(self.canvas.boxes))
+        self.include_box = QCheckBox(self.tr("Include in exports (a copy without metadata)"))
+        self.include_box.toggled.connect(self.set_included)
+        self.clear_button = QPushButton(self.tr("Clear boxes"))
+        self.clear_button.clicked.connect(lambda: self._store_boxes([]))
+        self.hint = QLabel(
+            self.tr(
+                "Drag on the image to black out a face, a name or a place; the boxes are "
+                "painted black in every export."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setWidget(self.pages)
+        self.info = QLabel()
+        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.info.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.progress, 1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(buttons)
+        lv.addWidget(self.view, 1)
+        lv.addWidget(self.status)
+        tools = QHBoxLayout()
+        tools.addWidget(self.include_box)
+        tools.addStretch(1)
+        tools.addWidget(self.clear_button)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(tools)
+        rv.addWidget(self.hint)
+        rv.addWidget(self.canvas, 1)
+        rv.addWidget(self.pages_area, 1)
+        rv.addWidget(self.info, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_nothing()
+
+    def _included_text(self, row: dict[str, Any]) -> str:
+        if not row["is_image"]:
+            return self.tr("never")
+        if not row["include"]:
+            return self.tr("no")
+        n = len(row["blackout"])
+        return self.tr("yes, %1 boxes").replace("%1", str(n)) if n else self.tr("yes")
+
+    # -- list ---------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.submit(list_op(self.case_id), self._on_list, self._on_failed)
+
+    def _on_list(self, rows: list[dict[str, Any]]) -> None:
+        current = self.current_row()
+        keep = current["id"] if current else None
+        self.model.set_rows(rows)
+        for n, row in enumerate(rows):
+            if row["id"] == keep:
+                self.view.selectRow(n)
+        if self.current_row() is None:
+            self._show_nothing()
+        self.remove_button.setEnabled(self.current_row() is not None)
+        self.refreshed.emit()
+
+    def current_row(self) -> dict[str, Any] | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def select_id(self, attachment_id: int) -> None:
+        for n, row in enumerate(self.model.rows):
+            if row["id"] == attachment_id:
+                self.view.selectRow(n)
+                return
+
+    def _on_failed(self, exc: BaseException) -> None:
+        message = user_message(exc)
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b00020;")
+        self.failed.emit(message)
+
+    def _say(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    # -- attach and remove --------------------------------------------------------------------
+    def choose_and_attach(self) -> None:
+        chosen = _open_file_name(self, self.tr("Attach a file to this case"))
+        if chosen:
+            self.attach_file(Path(chosen))
+
+    def attach_file(self, path: Path) -> None:
+        """Stream ``path`` into the vault on the worker, with progress (what "Attach…" does)."""
+        self.attach_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._say(self.tr("Encrypting into the vault…"))
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setValue(100 * done // total if total else 100)
+
+        def done(row: dict[str, Any]) -> None:
+            self._end_attach()
+            self._say(self.tr("Attached (%1).").replace("%1", _size(int(row["size"]))))
+            self._pending_select = int(row["id"])
+            self.worker.submit(list_op(self.case_id), self._after_attach, self._on_failed)
+
+        def failed(exc: BaseException) -> None:
+            self._end_attach()
+            self._on_failed(exc)
+
+        self.worker.submit(add_op(self.case_id, Path(path)), done, failed, progress)
+
+    def _after_attach(self, rows: list[dict[str, Any]]) -> None:
+        self._on_list(rows)
+        self.select_id(self._pending_select)
+        self.editor.case_saved.emit(self.case_id)
+
+    def _end_attach(self) -> None:
+        self.attach_button.setEnabled(True)
+        self.progress.setVisible(False)
+
+    def remove_selected(self, ask: bool = True) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove attachment"),
+                self.tr("Remove this attachment from the vault? This cannot be undone."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.worker.submit(remove_op(int(row["id"])), lambda _r: self._removed(), self._on_failed)
+
+    def _removed(self) -> None:
+        self._say(self.tr("Removed."))
+        self.view.clearSelection()
+        self.view.setCurrentIndex(self.model.index(-1, -1))
+        self._show_nothing()
+        self.refresh()
+        self.editor.case_saved.emit(self.case_id)
+
+    # -- viewer -------------------------------------------------------------------------------
+    def _select(self) -> None:
+        row = self.current_row()
+        self.remove_button.setEnabled(row is not None)
+        if row is None:
+            self._show_nothing()
+            return
+        if self.preview is not None and self.preview.attachment_id == row["id"]:
+            self._sync_controls(row)
+            return
+        self.info.setText(self.tr("Opening…"))
+        self.worker.submit(view_op(int(row["id"])), self._show, self._on_failed)
+
+    def _show_nothing(self) -> None:
+        self.preview = None
+        self.canvas.clear()
+        self.canvas.setVisible(False)
+        self.pages_area.setVisible(False)
+        for w in (self.include_box, self.clear_button, self.hint):
+            w.setVisible(False)
+        self.info.setVisible(True)
+        self.info.setText(self.tr("Choose an attachment to view it."))
+
+    def _show(self, preview: Preview) -> None:
+        row = self.current_row()
+        if row is None or row["id"] != preview.attachment_id:
+            return  # the selection moved on meanwhile
+        self.preview = preview
+        self._clear_pages()
+        is_image = preview.kind == "image"
+        self.canvas.setVisible(is_image)
+        self.pages_area.setVisible(preview.kind == "pdf")
+        self.info.setVisible(preview.kind == "other")
+        for w in (self.include_box, self.clear_button, self.hint):
+            w.setVisible(is_image)
+        if is_image:
+            image = QImage(
+                preview.rgb,
+                preview.width,
+                preview.height,
+                3 * preview.width,
+                QImage.Format.Format_RGB888,
+            ).copy()  # own the pixels: the bytes object may go
+            boxes = [_box(b) for b in row["blackout"]]
+            self.canvas.set_image(QPixmap.fromImage(image), boxes)
+            self._sync_controls(row)
+        elif preview.kind == "pdf":
+            for width, height, stride, data in preview.pages:
+                page = QImage(data, width, height, stride, QImage.Format.Format_RGB888).copy()
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(page))
+                self.pages_layout.addWidget(label)
+        else:
+            text = (
+                self.tr("Not previewable: %1, %2.")
+                .replace("%1", str(row["media_type"]))
+                .replace("%2", _size(int(row["size"])))
+            )
+            if preview.problem:
+                text += " " + self.tr("The file could not be decoded.")
+            self.info.setText(text)
+        self.shown.emit(preview)
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _sync_controls(self, row: dict[str, Any]) -> None:
+        self.include_box.blockSignals(True)
+        self.include_box.setChecked(bool(row["include"]))
+        self.include_box.blockSignals(False)
+        self.canvas.editable = bool(row["include"])
+        self.canvas.boxes = [_box(b) for b in row["blackout"]]
+        self.canvas.update()
+        self.clear_button.setEnabled(bool(row["include"]) and bool(row["blackout"]))
+        self.hint.setEnabled(bool(row["include"]))
+
+    # -- the reviewer's decision --------------------------------------------------------------
+    def set_included(self, include: bool) -> None:
+        row = self.current_row()
+        if row is None or not row["is_image"]:
+            return
+        self.worker.submit(
+            include_op(int(row["id"]), include), self._on_stored, self._on_stored_failed
+        )
+
+    def _store_boxes(self, boxes: list[Box]) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        self.worker.submit(
+            boxes_op(int(row["id"]), list(boxes)), self._on_stored, self._on_stored_failed
+        )
+
+    def _on_stored(self, updated: dict[str, Any]) -> None:
+        for n, row in enumerate(self.model.rows):
+            if row["id"] == updated["id"]:
+                self.model.rows[n] = updated
+                self.model.dataChanged.emit(
+                    self.model.index(n, 0), self.model.index(n, len(self.model.columns) - 1)
+                )
+        current = self.current_row()
+        if current is not None and current["id"] == updated["id"]:
+            self._sync_controls(updated)
+        self.editor.case_saved.emit(self.case_id)
+        self.stored.emit(updated)
+
+    def _on_stored_failed(self, exc: BaseException) -> None:
+        self._on_failed(exc)
+        row = self.current_row()
+        if row is not None:
+            self._sync_controls(row)  # put the refused choice back
