@@ -35,7 +35,7 @@ from nkcase.services.search import Filters
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
-_PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
+_PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 
 
 class CaseListPanel(Retranslatable, QWidget):
@@ -60,7 +60,9 @@ class CaseListPanel(Retranslatable, QWidget):
         self.target = QComboBox(self)
         self.period_from = QLineEdit(self)
         self.period_to = QLineEdit(self)
-        validator = QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2})?"), self)
+        validator = QRegularExpressionValidator(
+            QRegularExpression(r"\d{0,4}(-(0[1-9]?|1[0-2]?)?)?"), self
+        )
         for edit in (self.period_from, self.period_to):
             edit.setValidator(validator)
             edit.setMinimumWidth(70)
@@ -175,7 +177,16 @@ class CaseListPanel(Retranslatable, QWidget):
     def current_query(self) -> Query:
         def period(edit: QLineEdit) -> str | None:
             value = edit.text().strip()
-            return value if _PERIOD.match(value) else None
+            valid = not value or bool(_PERIOD.match(value))
+            # An unfinished or impossible period ("2015-1", "2015-13") filters nothing: say so.
+            edit.setProperty("invalid", not valid)
+            edit.setStyleSheet("" if valid else "border: 1px solid #b00020;")
+            edit.setToolTip(
+                self.tr("Year (YYYY) or month (YYYY-MM)")
+                if valid
+                else self.tr("Not a year (YYYY) or month (YYYY-MM): this filter is not applied.")
+            )
+            return value if value and valid else None
 
         filters = Filters(
             country=self.country.currentData(),

@@ -36,9 +36,12 @@ from nkcase.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 
-def backup_reminder_due(vault: Vault) -> bool:
-    """True when the last backup (recorded inside the vault) is over a week old. Worker thread."""
-    return backup.backup_due(vault)
+def backup_reminder_due(vault: Vault) -> str:
+    """Why a backup is due: "never" (cases, never backed up), "stale" (last one over a week
+    old), or "" when none is due. Worker thread."""
+    if not backup.backup_due(vault):
+        return ""
+    return "never" if backup.last_backup(vault) is None else "stale"
 
 
 def start_backup(

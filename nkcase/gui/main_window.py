@@ -72,6 +72,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._kdf = kdf
         self._unlocked = False
         self._unlocked_at = 0.0
+        self._backup_due = ""  # "never" / "stale" while the status bar shows the reminder
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
 
@@ -142,6 +143,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menus.retranslate()
         self._update_title()
         self._selection_changed(self.case_list.selected_ids())
+        self._show_backup_reminder()
 
     def _update_title(self) -> None:
         # Pseudonyms only: a window title shows in task bars, screen sharing and screenshots.
@@ -223,13 +225,20 @@ class MainWindow(Retranslatable, QMainWindow):
         if due is None:
             return
 
-        def show(is_due: object) -> None:
-            if is_due and self._unlocked:
-                self.statusBar().showMessage(
-                    self.tr("No backup for over a week: use Vault → Back up…"), 0
-                )
+        def show(why: object) -> None:
+            self._backup_due = str(why or "") if self._unlocked else ""
+            self._show_backup_reminder()
 
         self.worker.submit(due, on_success=show, on_failure=lambda _e: None)
+
+    def _show_backup_reminder(self) -> None:
+        if not self._unlocked or not self._backup_due:
+            return
+        if self._backup_due == "never":
+            text = self.tr("No backup yet: use Vault → Back up…")
+        else:
+            text = self.tr("No backup for over a week: use Vault → Back up…")
+        self.statusBar().showMessage(text, 0)
 
     def _first_page(self, _ms: float) -> None:
         if self._unlocked_at:
@@ -259,6 +268,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.unlock_page)
         self._set_unlocked_actions(False)
+        self._backup_due = ""
         self.statusBar().clearMessage()
         self._update_title()
         self.unlock_page.passphrase.setFocus()

@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>File name</source>
+        <extracomment>``object`` (Box): a box the reviewer drew, in image pixels. emitted after the list was refreshed from the vault. ``object`` (:class:`Preview`): after the viewer shows an attachment. ``object`` (row dict): after an export choice or boxes were stored. ``str``: a user-facing message of a failed operation.</extracomment>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>추가 일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>In exports</source>
+        <translation>내보내기 포함</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Include in exports (a copy without metadata)</source>
+        <translation>내보내기에 포함 (메타데이터 없는 사본)</translation>
+    </message>
+    <message>
+        <source>Clear boxes</source>
+        <translation>가림 상자 지우기</translation>
+    </message>
+    <message>
+        <source>Drag on the image to black out a face, a name or a place; the boxes are painted black in every export.</source>
+        <translation>이미지 위를 끌어서 얼굴, 이름, 장소를 가리십시오. 상자는 모든 내보내기에서 검게 칠해집니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>불가</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>yes, %1 boxes</source>
+        <translation>예, 상자 %1개</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Attach a file to this case</source>
+        <translation>이 사례에 파일 첨부</translation>
+    </message>
+    <message>
+        <source>Encrypting into the vault…</source>
+        <translation>보관함에 암호화하여 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Attached (%1).</source>
+        <translation>첨부했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Remove this attachment from the vault? This cannot be undone.</source>
+        <translation>이 첨부 파일을 보관함에서 삭제하시겠습니까? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
+        <source>Choose an attachment to view it.</source>
+        <translation>볼 첨부 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Not previewable: %1, %2.</source>
+        <translation>미리 볼 수 없음: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be decoded.</source>
+        <translation>파일을 해독할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Attachments</source>
@@ -103,6 +203,10 @@
     <message>
         <source>Any consent target</source>
         <translation>모든 제출 대상</translation>
+    </message>
+    <message>
+        <source>Not a year (YYYY) or month (YYYY-MM): this filter is not applied.</source>
+        <translation>연도(YYYY)나 월(YYYY-MM)이 아닙니다: 이 필터는 적용되지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -439,101 +543,6 @@
     <message>
         <source>needs both wages in the same currency and period</source>
         <translation>두 임금의 통화와 기간이 같아야 합니다</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The operation could not be completed.</source>
-        <translation>작업을 완료하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The request could not be carried out.</source>
-        <translation>요청을 처리할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>There is a problem with the vault.</source>
-        <translation>보관소에 문제가 있습니다.</translation>
-    </message>
-    <message>
-        <source>No vault was found.</source>
-        <translation>보관소를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A vault already exists there.</source>
-        <translation>그곳에 이미 보관소가 있습니다.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>암호 문구가 틀렸습니다.</translation>
-    </message>
-    <message>
-        <source>Wrong recovery key.</source>
-        <translation>복구 키가 틀렸습니다.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too weak.</source>
-        <translation>이 암호 문구는 너무 약합니다.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file is damaged.</source>
-        <translation>보관소의 키 파일이 손상되었습니다.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s database is damaged.</source>
-        <translation>보관소의 데이터베이스가 손상되었습니다.</translation>
-    </message>
-    <message>
-        <source>This format is not supported.</source>
-        <translation>지원하지 않는 형식입니다.</translation>
-    </message>
-    <message>
-        <source>The case file is not valid.</source>
-        <translation>사례 파일이 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The case was not found.</source>
-        <translation>사례를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The export was refused.</source>
-        <translation>내보내기가 거부되었습니다.</translation>
-    </message>
-    <message>
-        <source>The packet failed verification.</source>
-        <translation>패킷 검증에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>The packet&apos;s signature does not verify.</source>
-        <translation>패킷의 서명이 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The integrity check found a problem.</source>
-        <translation>무결성 검사에서 문제가 발견되었습니다.</translation>
-    </message>
-    <message>
-        <source>The change was not saved: a value is not valid.</source>
-        <translation>변경 내용을 저장하지 않았습니다: 올바르지 않은 값이 있습니다.</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>보관소가 잠겨 있습니다.</translation>
-    </message>
-    <message>
-        <source>The vault is open in another program or window.</source>
-        <translation>보관소가 다른 프로그램이나 창에서 열려 있습니다.</translation>
-    </message>
-    <message>
-        <source>An attachment is damaged.</source>
-        <translation>첨부 파일이 손상되었습니다.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged.</source>
-        <translation>백업이 손상되었습니다.</translation>
-    </message>
-    <message>
-        <source>The key slot change was refused.</source>
-        <translation>키 슬롯 변경이 거부되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1481,101 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The operation could not be completed.</source>
+        <translation>작업을 완료하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The request could not be carried out.</source>
+        <translation>요청을 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the vault.</source>
+        <translation>보관소에 문제가 있습니다.</translation>
+    </message>
+    <message>
+        <source>No vault was found.</source>
+        <translation>보관소를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A vault already exists there.</source>
+        <translation>그곳에 이미 보관소가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>암호 문구가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>복구 키가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak.</source>
+        <translation>이 암호 문구는 너무 약합니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged.</source>
+        <translation>보관소의 키 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged.</source>
+        <translation>보관소의 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>This format is not supported.</source>
+        <translation>지원하지 않는 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The case file is not valid.</source>
+        <translation>사례 파일이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>사례를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The export was refused.</source>
+        <translation>내보내기가 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The packet failed verification.</source>
+        <translation>패킷 검증에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s signature does not verify.</source>
+        <translation>패킷의 서명이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem.</source>
+        <translation>무결성 검사에서 문제가 발견되었습니다.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a value is not valid.</source>
+        <translation>변경 내용을 저장하지 않았습니다: 올바르지 않은 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>보관소가 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another program or window.</source>
+        <translation>보관소가 다른 프로그램이나 창에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged.</source>
+        <translation>첨부 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>백업이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The key slot change was refused.</source>
+        <translation>키 슬롯 변경이 거부되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export a testimony packet</source>
@@ -1597,41 +1701,6 @@
     <message>
         <source>Saved and verified: %1 (%2 bytes).</source>
         <translation>저장 및 검증 완료: %1 (%2바이트).</translation>
-    </message>
-</context>
-<context>
-    <name>LeakFixPanel</name>
-    <message>
-        <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
-        <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
-    </message>
-    <message>
-        <source>This is a field of the case (%1), not a text: edit it on the case&apos;s %2 tab, then build the packet again.</source>
-        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례의 %2 탭에서 고친 뒤 패킷을 다시 만드십시오.</translation>
-    </message>
-    <message>
-        <source>This is a field of the case (%1), not a text: edit it in the case, then build the packet again.</source>
-        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례에서 고친 뒤 패킷을 다시 만드십시오.</translation>
-    </message>
-    <message>
-        <source>the packet</source>
-        <translation>패킷</translation>
-    </message>
-    <message>
-        <source>Redact this text in its case</source>
-        <translation>이 텍스트를 해당 사례에서 가리기</translation>
-    </message>
-    <message>
-        <source>The case could not be told; review the redactions of each case.</source>
-        <translation>어느 사례인지 알 수 없습니다. 각 사례의 가림 처리를 검토하십시오.</translation>
-    </message>
-    <message>
-        <source>Redact this text in %1</source>
-        <translation>%1에서 이 텍스트 가리기</translation>
-    </message>
-    <message>
-        <source>Redact every occurrence in %1, then build the packet again.</source>
-        <translation>%1의 모든 곳에서 가린 다음 패킷을 다시 만듭니다.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2024,42 @@
     </message>
 </context>
 <context>
+    <name>LeakFixPanel</name>
+    <message>
+        <source>Found “%1” in %2 (shown on this screen only, never logged).</source>
+        <extracomment>the text was redacted in its case; build the packet again. ``str``: a user-facing reason the redaction could not be stored.</extracomment>
+        <translation>%2에서 “%1”이(가) 발견되었습니다 (이 화면에만 표시되며 기록되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>This is a field of the case (%1), not a text: edit it on the case&apos;s %2 tab, then build the packet again.</source>
+        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례의 %2 탭에서 고친 뒤 패킷을 다시 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This is a field of the case (%1), not a text: edit it in the case, then build the packet again.</source>
+        <translation>이것은 텍스트가 아니라 사례의 항목(%1)입니다: 사례에서 고친 뒤 패킷을 다시 만드십시오.</translation>
+    </message>
+    <message>
+        <source>the packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Redact this text in its case</source>
+        <translation>이 텍스트를 해당 사례에서 가리기</translation>
+    </message>
+    <message>
+        <source>The case could not be told; review the redactions of each case.</source>
+        <translation>어느 사례인지 알 수 없습니다. 각 사례의 가림 처리를 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>Redact this text in %1</source>
+        <translation>%1에서 이 텍스트 가리기</translation>
+    </message>
+    <message>
+        <source>Redact every occurrence in %1, then build the packet again.</source>
+        <translation>%1의 모든 곳에서 가린 다음 패킷을 다시 만듭니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2003,6 +2108,10 @@
         <source>nkcase (locked)</source>
         <extracomment>no payload: the vault was opened and the case list asked for. ``str``: the vault was locked (&quot;manual&quot;, &quot;panic&quot;, &quot;idle&quot;, &quot;quit&quot;). ``float``: ms from the vault being open to the first page of the case list in the model. ``int``: a case was created from the window (its id).</extracomment>
         <translation>nkcase (잠김)</translation>
+    </message>
+    <message>
+        <source>No backup yet: use Vault → Back up…</source>
+        <translation>아직 백업하지 않았습니다: 보관소 → 백업…을 사용하십시오</translation>
     </message>
     <message>
         <source>No backup for over a week: use Vault → Back up…</source>
@@ -2608,105 +2717,6 @@
     <message>
         <source>for the contract</source>
         <translation>계약 전체</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentsSection</name>
-    <message>
-        <source>File name</source>
-        <translation>파일 이름</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <source>Added (UTC)</source>
-        <translation>추가 일시 (UTC)</translation>
-    </message>
-    <message>
-        <source>In exports</source>
-        <translation>내보내기 포함</translation>
-    </message>
-    <message>
-        <source>Attach…</source>
-        <translation>첨부…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Include in exports (a copy without metadata)</source>
-        <translation>내보내기에 포함 (메타데이터 없는 사본)</translation>
-    </message>
-    <message>
-        <source>Clear boxes</source>
-        <translation>가림 상자 지우기</translation>
-    </message>
-    <message>
-        <source>Drag on the image to black out a face, a name or a place; the boxes are painted black in every export.</source>
-        <translation>이미지 위를 끌어서 얼굴, 이름, 장소를 가리십시오. 상자는 모든 내보내기에서 검게 칠해집니다.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>불가</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>yes, %1 boxes</source>
-        <translation>예, 상자 %1개</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>Attach a file to this case</source>
-        <translation>이 사례에 파일 첨부</translation>
-    </message>
-    <message>
-        <source>Encrypting into the vault…</source>
-        <translation>보관함에 암호화하여 저장하는 중…</translation>
-    </message>
-    <message>
-        <source>Attached (%1).</source>
-        <translation>첨부했습니다 (%1).</translation>
-    </message>
-    <message>
-        <source>Remove attachment</source>
-        <translation>첨부 파일 삭제</translation>
-    </message>
-    <message>
-        <source>Remove this attachment from the vault? This cannot be undone.</source>
-        <translation>이 첨부 파일을 보관함에서 삭제하시겠습니까? 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation>삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>여는 중…</translation>
-    </message>
-    <message>
-        <source>Choose an attachment to view it.</source>
-        <translation>볼 첨부 파일을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Not previewable: %1, %2.</source>
-        <translation>미리 볼 수 없음: %1, %2.</translation>
-    </message>
-    <message>
-        <source>The file could not be decoded.</source>
-        <translation>파일을 해독할 수 없습니다.</translation>
     </message>
 </context>
 </TS>

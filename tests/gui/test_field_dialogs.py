@@ -26,12 +26,12 @@ def test_menu_has_backup_restore_and_slots(open_worker: Any, qtbot: Any) -> None
 
 
 def test_backup_then_restore_and_reminder(seeded_worker: Any, qtbot: Any, tmp_path: Path) -> None:
-    assert call_on_worker(seeded_worker, qtbot, field_dialogs.backup_reminder_due) is True
+    assert call_on_worker(seeded_worker, qtbot, field_dialogs.backup_reminder_due) == "never"
     got: list[Any] = []
     field_dialogs.start_backup(seeded_worker, None, tmp_path / "b.nkbak", on_done=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=20_000)
     assert (tmp_path / "b.nkbak").stat().st_size > 0
-    assert call_on_worker(seeded_worker, qtbot, field_dialogs.backup_reminder_due) is False
+    assert call_on_worker(seeded_worker, qtbot, field_dialogs.backup_reminder_due) == ""
     restored: list[Any] = []
     field_dialogs.start_restore(
         seeded_worker, None, tmp_path / "b.nkbak", tmp_path / "r", PASSPHRASE, restored.append

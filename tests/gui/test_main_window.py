@@ -284,3 +284,24 @@ def test_lock_closes_the_new_case_dialog(make_window: Any, qtbot: Any, seeded_va
     window.lock("panic")
     assert not dialog.isVisible()
     assert window.new_case() is None  # nothing to create while locked
+
+
+def test_backup_reminder_says_never_or_over_a_week(
+    make_window: Any, qtbot: Any, seeded_vault: Vault
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from nkcase.services.backup import LAST_BACKUP_META
+    from nkcase.services.vaults import set_meta
+
+    window = make_window(seeded_vault.folder)
+    unlock_window(window, qtbot)
+    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("No backup yet")
+    window.lock("manual")
+    old = (datetime.now(UTC) - timedelta(days=9)).isoformat()
+    with seeded_vault.session() as session:
+        set_meta(session, LAST_BACKUP_META, old.encode())
+    unlock_window(window, qtbot)
+    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("No backup for over a week")
