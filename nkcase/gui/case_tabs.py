@@ -105,6 +105,27 @@ class CaseTabs(Retranslatable, QStackedWidget):
                     log.error("an editor could not save before the lock: %s",
                               describe_exception(exc))  # fmt: skip
 
+    def reopen_all(self) -> None:
+        """Save, close and open again every editor (after a language switch: the editors build
+        their texts once). The current case and each editor's current section stay."""
+        self.flush_all()  # queued on the worker ahead of the new editors' loads
+        current = self.tabs.currentIndex()
+        opened: list[tuple[int, str, int]] = []
+        for case_id, editor in self._editors.items():
+            inner = getattr(editor, "tabs", None)
+            section = inner.currentIndex() if isinstance(inner, QTabWidget) else 0
+            opened.append((case_id, self.tabs.tabText(self.tabs.indexOf(editor)), section))
+        order = sorted(opened, key=lambda o: self.tabs.indexOf(self._editors[o[0]]))
+        self.close_all()
+        for case_id, title, section in order:
+            self.open(case_id, title)
+            inner = getattr(self._editors[case_id], "tabs", None)
+            if isinstance(inner, QTabWidget):
+                inner.setCurrentIndex(section)
+        if 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
+        self.current_changed.emit()
+
     def close_all(self) -> None:
         """Drop every editor without saving (call :meth:`flush_all` first)."""
         while self.tabs.count():

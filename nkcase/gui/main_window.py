@@ -72,6 +72,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._kdf = kdf
         self._unlocked = False
         self._unlocked_at = 0.0
+        self._language = settings.language
         self._backup_due = ""  # "never" / "stale" while the status bar shows the reminder
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
@@ -360,7 +361,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
         app = QApplication.instance()
         if app is not None:
+            changed = self.settings.language != getattr(self, "_language", None)
             install_language(app, self.settings.language)
+            if changed:
+                self.case_tabs.reopen_all()  # the editors' texts follow the switch
+        self._language = self.settings.language
         self.case_list.set_language(self.settings.language)
         self.idle.set_timeout_ms(self.settings.autolock_seconds * 1000)
         self.clipboard.set_timeout_ms(self.settings.clipboard_seconds * 1000)

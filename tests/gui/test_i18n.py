@@ -127,6 +127,29 @@ def test_language_switch_retranslates_the_window(
     qtbot.waitUntil(lambda: window.unlock_page.title.text() == "The vault is locked")
 
 
+def test_language_switch_retranslates_an_open_case_editor(
+    make_window: Any, qtbot: Any, seeded_vault: Vault, app_settings: Any
+) -> None:
+    window = make_window(seeded_vault.folder)
+    unlock_window(window, qtbot)
+    window.open_case(window.case_list.model.case_id(0))
+    editor = window.case_tabs.tabs.currentWidget()
+    qtbot.waitUntil(lambda: editor.snapshot is not None, timeout=10_000)
+    assert editor.tabs.tabText(0) == "Interviews"
+    editor.tabs.setCurrentIndex(3)
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.case_tabs.tabs.currentWidget() is not editor)
+    reopened = window.case_tabs.tabs.currentWidget()
+    texts = [reopened.tabs.tabText(i) for i in range(reopened.tabs.count())]
+    assert texts[0] == "면담" and "가림 처리 검토" in texts
+    assert reopened.tabs.currentIndex() == 3  # the section the user was in
+    assert window.case_tabs.tabs.count() == 1
+    qtbot.waitUntil(lambda: reopened.snapshot is not None, timeout=10_000)
+    assert reopened.pseudonym_label.text() == window.case_tabs.current_title()
+
+
 def _horizontal() -> Any:
     from PySide6.QtCore import Qt
 
