@@ -2254,6 +2254,34 @@
         <translation>신원 식별 정보</translation>
     </message>
     <message>
+        <source>work unit</source>
+        <translation>작업 단위</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>마을</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>고용주</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
         <source>Term</source>
         <translation>용어</translation>
     </message>
@@ -2290,8 +2318,12 @@
         <translation>가족</translation>
     </message>
     <message>
-        <source>new term</source>
-        <translation>새 용어</translation>
+        <source>Add a sensitive term</source>
+        <translation>민감한 용어 추가</translation>
+    </message>
+    <message>
+        <source>Term to redact in every export (Latin or Hangul):</source>
+        <translation>모든 내보내기에서 가릴 용어 (로마자 또는 한글):</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from nkcase.domain import vocab
 from nkcase.gui.editor import ops
 from nkcase.gui.editor.autosave import TextAutosaver
 from nkcase.gui.worker import DbWorker, user_message
@@ -108,7 +109,10 @@ class CaseEditor(QWidget):
         self.pseudonym_label.setText(snap.pseudonym)
         self.setWindowTitle(snap.pseudonym)  # never a real name in a title
         deps = snap.case.get("deployments") or []
-        where = ", ".join(sorted({d["country"] for d in deps if d.get("country")}))
+        lang = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+        countries = vocab.countries()
+        codes = sorted({d["country"] for d in deps if d.get("country")})
+        where = ", ".join(countries[c].label(lang) if c in countries else c for c in codes)
         n = len(snap.case.get("interviews") or [])
         count = self.tr("1 interview") if n == 1 else self.tr("%1 interviews").replace("%1", str(n))
         self.summary_label.setText(count + (f" · {where}" if where else ""))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -31,11 +32,14 @@ if TYPE_CHECKING:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for a column that takes one of a few codes."""
+    """A combo box editor for a column that takes one of a few codes (shown by their labels)."""
 
-    def __init__(self, choices: list[str], parent: Any = None) -> None:
+    def __init__(
+        self, choices: list[str], parent: Any = None, labels: dict[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.choices = choices
+        self.labels = labels or {}
 
     def createEditor(
         self,
@@ -44,16 +48,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(self.choices)
+        for code in self.choices:
+            combo.addItem(self.labels.get(code, code), code)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 def _table(model: RecordsModel) -> QTableView:
@@ -86,11 +91,26 @@ class PeopleSection(QWidget):
             ],
             self,
         )
+        self.category_labels = {
+            "work_unit": self.tr("work unit"),
+            "village": self.tr("village"),
+            "employer": self.tr("employer"),
+            "event": self.tr("event"),
+            "place": self.tr("place"),
+            "organisation": self.tr("organisation"),
+            "other": self.tr("other"),
+        }
+        labels = self.category_labels
         self.terms = RecordsModel(
             [
                 Column("text", self.tr("Term"), editable=True),
                 Column("text_ko", self.tr("Term (Hangul)"), editable=True),
-                Column("category", self.tr("Category"), editable=True),
+                Column(
+                    "category",
+                    self.tr("Category"),
+                    editable=True,
+                    show=lambda d: labels.get(d.get("category") or "", d.get("category") or ""),
+                ),
             ],
             self,
         )
@@ -103,7 +123,7 @@ class PeopleSection(QWidget):
         self.relatives_view = _table(self.relatives)
         self.terms_view = _table(self.terms)
         self.terms_view.setItemDelegateForColumn(
-            2, ChoiceDelegate(vocab.enum("sensitive_term_category"), self.terms_view)
+            2, ChoiceDelegate(vocab.enum("sensitive_term_category"), self.terms_view, labels)
         )
 
         note = QLabel(
@@ -139,7 +159,7 @@ class PeopleSection(QWidget):
         self,
         title: str,
         view: QTableView,
-        add: Callable[[], None],
+        add: Callable[[], object],
         remove: Callable[[], None],
     ) -> QGroupBox:
         box = QGroupBox(title)
@@ -166,8 +186,23 @@ class PeopleSection(QWidget):
     def _add_relative(self) -> None:
         self.add_relative({"relation": self.tr("relative")})
 
-    def _add_term(self) -> None:
-        self.editor.edit(editing.add_term, {"text": self.tr("new term"), "category": "other"})
+    def _add_term(self) -> QInputDialog:
+        """Ask for the term first: a term is registered (and redacted everywhere) only once it
+        has real text, never as a placeholder."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add a sensitive term"))
+        dialog.setLabelText(self.tr("Term to redact in every export (Latin or Hangul):"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self.add_term)
+        dialog.open()
+        self.add_term_dialog = dialog
+        return dialog
+
+    def add_term(self, text: str, category: str = "other") -> None:
+        text = text.strip()
+        if text:
+            self.editor.edit(editing.add_term, {"text": text, "category": category})
 
     def _remove(self, view: QTableView, model: RecordsModel, fn: Callable[..., Any]) -> None:
         rows = view.selectionModel().selectedRows()

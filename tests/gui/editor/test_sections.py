@@ -124,3 +124,36 @@ def test_identity_is_sealed_until_revealed(qtbot: Any, open_worker: Any) -> None
     assert "birth_date" in failed.args[0] and "spring" not in failed.args[0]
     section.seal()
     assert not section.fields["name"].isVisible()
+
+
+def test_add_term_registers_nothing_until_typed_and_shows_category_labels(
+    qtbot: Any, open_worker: Any
+) -> None:
+    case_id = _new_case(open_worker, qtbot)
+    editor = _open(qtbot, open_worker, case_id)
+    people = editor.people
+    before = len(_read(open_worker, qtbot, case_id).get("sensitive_terms") or [])
+    dialog = people._add_term()
+    qtbot.wait(300)  # nothing reaches the vault while the user has typed nothing
+    assert len(_read(open_worker, qtbot, case_id).get("sensitive_terms") or []) == before
+    dialog.reject()
+    people._add_term().textValueSelected.emit("   ")  # blank: still nothing
+    qtbot.wait(300)
+    assert len(_read(open_worker, qtbot, case_id).get("sensitive_terms") or []) == before
+    dialog = people._add_term()
+    dialog.setTextValue("Ryongsong Unit 7")
+    _edited(qtbot, editor, dialog.accept)
+    terms = _read(open_worker, qtbot, case_id)["sensitive_terms"]
+    assert [t["text"] for t in terms][before:] == ["Ryongsong Unit 7"]
+    assert not any(t["text"] in ("new term", "새 용어") for t in terms)
+    _edited(qtbot, editor, lambda: editor.edit(editing.update_term, terms[-1]["id"],
+                                               {"category": "work_unit"}))  # fmt: skip
+    row = people.terms.rowCount() - 1
+    assert people.terms.index(row, 2).data() == "work unit"  # the label, not the code
+
+
+def test_header_names_the_country_not_its_code(qtbot: Any, open_worker: Any) -> None:
+    case_id = _new_case(open_worker, qtbot)
+    editor = _open(qtbot, open_worker, case_id)
+    _edited(qtbot, editor, lambda: editor.edit(editing.add_deployment, {"country": "CHN"}))
+    assert "China" in editor.summary_label.text() and "CHN" not in editor.summary_label.text()
