@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from nkcase.domain import vocab
 from nkcase.gui import file_dialogs
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
+from nkcase.gui.error_details import translate_detail
 from nkcase.gui.export import ops
 from nkcase.gui.export.leak_panel import LeakFixPanel
 from nkcase.gui.worker import DbWorker, user_message
@@ -194,6 +196,7 @@ class ExportDialog(QDialog):
     def _on_checked(self, checks: list[ops.CaseCheck]) -> None:
         self.checks = checks
         self.case_refs = [c.case_id for c in checks]
+        self.refusals = {c.case_id: self._refusal_text(c.blocked) for c in checks if c.blocked}
         rows = []
         for c in checks:
             rows.append(
@@ -202,7 +205,7 @@ class ExportDialog(QDialog):
                     "pseudonym": c.pseudonym,
                     "consent": self.tr("allowed")
                     if c.blocked is None
-                    else c.blocked.removeprefix(f"{c.pseudonym}: "),
+                    else self.refusals[c.case_id].removeprefix(f"{c.pseudonym}: "),
                     "review": self.tr("reviewed")
                     if c.pending == 0
                     else self.tr("%n suggestion(s) to review", "", c.pending),
@@ -211,6 +214,16 @@ class ExportDialog(QDialog):
         self.model.set_rows(rows)
         self._update_build_button()
         self.cases_checked.emit(checks)
+
+    def _refusal_text(self, blocked: str) -> str:
+        """The core's consent refusal in the interface language, the target by its name."""
+        text = translate_detail(blocked)
+        code, name = self.target_code, self.target.currentText()
+        return (
+            re.sub(rf"(?<![A-Za-z0-9_-]){re.escape(code)}(?![A-Za-z0-9_-])", name, text)
+            if name
+            else text
+        )
 
     def ready_ids(self) -> list[int]:
         return [c.case_id for c in self.checks if c.ok]
@@ -229,7 +242,7 @@ class ExportDialog(QDialog):
                 self.tr("Several cases: tick “Pattern submission”, or export them one by one.")
             )
         elif len(ready) < needed:
-            reasons = "\n".join(c.blocked for c in self.checks if c.blocked)
+            reasons = "\n".join(self.refusals.get(c.case_id, "") for c in self.checks if c.blocked)
             self.summary.setText(
                 self.tr("Nothing can be exported to this target yet.")
                 + (f"\n{reasons}" if reasons else "")
