@@ -73,6 +73,7 @@ class CaseListPanel(Retranslatable, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        self.target.setMinimumContentsLength(16)  # "Any consent target" in full
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseCount")
 
@@ -117,10 +118,13 @@ class CaseListPanel(Retranslatable, QWidget):
         for edit in (self.period_from, self.period_to):
             edit.editingFinished.connect(self.apply_query)
 
+        # Two rows: one row of every filter made the list too wide for an open case beside it.
+        filters_top = QHBoxLayout()
         filters = QHBoxLayout()
         self._filter_labels: list[QLabel] = []
-        for widget in (self.country, self.sector, self.indicator, self.target):
-            filters.addWidget(widget, 1)
+        for widget in (self.country, self.sector, self.indicator):
+            filters_top.addWidget(widget, 1)
+        filters.addWidget(self.target, 1)
         self.period_label = QLabel(self)
         self.period_dash = QLabel("–", self)
         filters.addWidget(self.period_label)
@@ -134,6 +138,7 @@ class CaseListPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
+        layout.addLayout(filters_top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         self.retranslate()

@@ -88,7 +88,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.case_list.selection_changed.connect(self._selection_changed)
         self.case_list.model.first_page_loaded.connect(self._first_page)
         self.case_tabs = CaseTabs(worker, self)
-        self.case_tabs.open_changed.connect(lambda on: self._balance(0.62 if on else 0.3))
+        self.case_tabs.open_changed.connect(lambda on: self._balance(0.7 if on else 0.3))
         self.case_tabs.current_changed.connect(self._update_title)
         self.case_tabs.case_saved.connect(lambda _id: self.case_list.reload())
         self.case_tabs.export_requested.connect(self.export_cases)

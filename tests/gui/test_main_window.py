@@ -305,3 +305,23 @@ def test_backup_reminder_says_never_or_over_a_week(
     unlock_window(window, qtbot)
     qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=10_000)
     assert window.statusBar().currentMessage().startswith("No backup for over a week")
+
+
+@pytest.mark.parametrize("width", [1280, 1200])
+def test_every_editor_tab_is_in_sight_at_the_default_size(
+    make_window: Any, qtbot: Any, seeded_vault: Vault, width: int
+) -> None:
+    window = make_window(seeded_vault.folder)
+    window.resize(width, 800)
+    unlock_window(window, qtbot)
+    window.open_case(window.case_list.model.case_id(0))
+    editor = window.case_tabs.tabs.currentWidget()
+    qtbot.waitUntil(lambda: editor.snapshot is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert window.width() == width  # the list and the editor fit side by side
+    bar = editor.tabs.tabBar()
+    assert bar.count() >= 8
+    for i in range(bar.count()):
+        assert bar.tabRect(i).right() <= bar.width(), editor.tabs.tabText(i)
+    panel = window.case_list
+    assert panel.target.width() >= panel.target.sizeHint().width() - 2  # "Any consent target"

@@ -81,6 +81,9 @@ class CaseEditor(QWidget):
         self.history = HistorySection(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Every section stays in sight: in a narrow window tab titles shorten, never scroll away.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for widget, title in (
             (self.interviews, self.tr("Interviews")),
             (self.identity, self.tr("Identity (sealed)")),
