@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
+WIDTH = int(os.environ.get("NKCASE_SHOT_WIDTH", "1280"))
 PASSPHRASE = "lantern-quartz-meadow-orbit-57"
 
 
@@ -96,7 +97,7 @@ def render(lang: str, scratch: Path) -> None:
     try:
         # First run: the wizard.
         window = MainWindow(worker, settings, scratch / f"new-{lang}", kdf=TEST_KDF)
-        window.resize(1280, 800)
+        window.resize(WIDTH, 800)
         window.show()
         save(window, "first-run", lang)
         wizard = window.start_wizard()
@@ -132,7 +133,7 @@ def render(lang: str, scratch: Path) -> None:
         keys.set_duress(vault, "copper-willow-tundra-ember-88", kdf=TEST_KDF)
         vault.close()
         window = MainWindow(worker, settings, folder, kdf=TEST_KDF)
-        window.resize(1280, 800)
+        window.resize(WIDTH, 800)
         window.show()
         unlock = window.unlock_page
         unlock.passphrase.setText("not the passphrase")
@@ -164,7 +165,18 @@ def render(lang: str, scratch: Path) -> None:
         panel.sector.setCurrentIndex(0)
         panel.apply_query()
         wait(lambda: not panel.model.loading and panel.model.rowCount() > 5)
-        first = panel.model.case_id(0)
+        # The open case: the one with the most redaction suggestions still to review, so that
+        # the shot shows them (yellow) beside the registered terms (pink).
+        from nkcase.gui.export import ops as export_ops
+
+        ids = [panel.model.case_id(r) for r in range(panel.model.rowCount())]
+        checks: list[object] = []
+        worker.submit(
+            export_ops.check_cases([i for i in ids if i is not None], "sr_slavery"),
+            on_success=checks.extend,
+        )
+        wait(lambda: bool(checks))
+        first = max(checks, key=lambda c: c.pending).case_id if checks else panel.model.case_id(0)  # type: ignore[attr-defined]
         if first is not None:
             panel.select_case(first)
             window.open_case(first)
