@@ -103,6 +103,11 @@ class DeploymentsSection(QWidget):
         )  # fmt: skip
         self.view = _table(self.model)
         self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
+        # Short values, titles in full: each column as wide as its title or content needs.
+        self.view.horizontalHeader().setSectionResizeMode(
+            self.view.horizontalHeader().ResizeMode.ResizeToContents
+        )
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select(cur.row())
         )

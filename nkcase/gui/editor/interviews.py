@@ -118,6 +118,8 @@ class InterviewsSection(QWidget):
             action = menu.addAction(term.label(lang))
             action.triggered.connect(lambda _c=False, c=code: self.quote_selection(c))
         self.quote_button.setMenu(menu)
+        # Room for the menu arrow too: the style's size hint leaves it over the last letters.
+        self.quote_button.setMinimumWidth(self.quote_button.sizeHint().width() + 16)
         legend = QLabel(
             self.tr(
                 '<span style="background:#f6c9c9">&nbsp;registered: replaced in exports&nbsp;'
