@@ -72,6 +72,7 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "is nested too deeply"),
     # nkcase/services/editing/: a form's value refused.
     QT_TRANSLATE_NOOP("ErrorDetails", "is not a known text field"),
+    QT_TRANSLATE_NOOP("ErrorDetails", "is not a field with versions"),
     QT_TRANSLATE_NOOP("ErrorDetails", "is not a field that can be edited"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected one of %1"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected an ILO indicator code"),
@@ -378,6 +379,14 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "The two entries differ; nothing was changed."),
     QT_TRANSLATE_NOOP("ErrorDetails", "%1 exists; pass --force to replace it."),
     QT_TRANSLATE_NOOP("ErrorDetails", "Cannot read the passphrase file %1."),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails", "Cannot read the new passphrase file %1; nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The new passphrase file %1 is empty (the passphrase is its first line); "
+        "nothing was changed.",
+    ),
     QT_TRANSLATE_NOOP(
         "ErrorDetails", "The demo's fictional cases are missing from this installation."
     ),

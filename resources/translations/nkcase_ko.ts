@@ -700,6 +700,10 @@
         <translation>알려진 텍스트 항목이 아닙니다</translation>
     </message>
     <message>
+        <source>is not a field with versions</source>
+        <translation>버전이 기록되는 항목이 아닙니다</translation>
+    </message>
+    <message>
         <source>is not a field that can be edited</source>
         <translation>편집할 수 있는 항목이 아닙니다</translation>
     </message>
@@ -1438,6 +1442,14 @@
     <message>
         <source>Cannot read the passphrase file %1.</source>
         <translation>암호 문구 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the new passphrase file %1; nothing was changed.</source>
+        <translation>새 암호 문구 파일 %1을(를) 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file %1 is empty (the passphrase is its first line); nothing was changed.</source>
+        <translation>새 암호 문구 파일 %1이(가) 비어 있습니다(암호 문구는 파일의 첫 줄입니다). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The demo&apos;s fictional cases are missing from this installation.</source>
