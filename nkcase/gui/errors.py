@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nkcase import errors as e
 from nkcase.gui.error_details import translate_detail
+from nkcase.packets.leaks import LeakRefused
 from nkcase.packets.sshsig import SignatureError
 
 CONTEXT = "Errors"
@@ -45,6 +46,7 @@ HEADLINES: dict[type[e.NkcaseError], object] = {
     e.ExportRefused: QT_TRANSLATE_NOOP("Errors", "The export was refused."),
     e.PacketInvalid: QT_TRANSLATE_NOOP("Errors", "The packet failed verification."),
     SignatureError: QT_TRANSLATE_NOOP("Errors", "The packet's signature does not verify."),
+    LeakRefused: QT_TRANSLATE_NOOP("Errors", "The export was refused: identifying text was found."),
     e.IntegrityError: QT_TRANSLATE_NOOP("Errors", "The integrity check found a problem."),
     e.InvalidEdit: QT_TRANSLATE_NOOP("Errors", "The change was not saved: a value is not valid."),
     e.VaultLocked: QT_TRANSLATE_NOOP("Errors", "The vault is locked."),

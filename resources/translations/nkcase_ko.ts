@@ -1551,6 +1551,10 @@
         <translation>내보내기가 거부되었습니다.</translation>
     </message>
     <message>
+        <source>The export was refused: identifying text was found.</source>
+        <translation>내보내기가 거부되었습니다: 신원을 드러내는 내용이 발견되었습니다.</translation>
+    </message>
+    <message>
         <source>The packet failed verification.</source>
         <translation>패킷 검증에 실패했습니다.</translation>
     </message>
