@@ -77,7 +77,9 @@ def test_leak_refusal_shows_the_text_and_one_click_fixes_it(
             leak = dialog.leak
             assert leak is not None, failures[-1]  # only leak-check refusals are expected here
             # On screen: the headline and the core's detail, the text found, its file.
-            assert dialog.leak_label.text().startswith("The export was refused.\n")
+            assert dialog.leak_label.text().startswith(
+                "The export was refused: identifying text was found.\n"
+            )
             assert dialog.leak_box.isVisible()
             assert f"“{leak.found}”" in dialog.found_label.text()
             assert leak.where.startswith("narratives/") and leak.where in dialog.found_label.text()
@@ -130,7 +132,7 @@ def test_leak_refusal_in_korean(qapp: Any, qtbot: Any, seeded_worker: DbWorker) 
     leak = dialog.leak
     assert leak is not None and leak.pseudonym is not None
     headline, detail = dialog.leak_label.text().split("\n", 1)
-    assert headline == "내보내기가 거부되었습니다."
+    assert headline == "내보내기가 거부되었습니다: 신원을 드러내는 내용이 발견되었습니다."
     assert leak.where in detail  # the core's English detail, with the file, below it
     assert f"“{leak.found}”" in dialog.found_label.text() and "발견" in dialog.found_label.text()
     assert dialog.redact_button.text() == f"{leak.pseudonym}에서 이 텍스트 가리기"
