@@ -100,19 +100,10 @@ def phonetic_key(syllables: Iterable[Syllable]) -> str:
 @cache
 def syllable_forms(syl: Syllable, word_initial: bool = False) -> tuple[str, ...]:
     """Every surface spelling of one syllable class triple."""
-    ini, vow, fin = syl
-    initials = list(_INITIAL_FORMS[ini])
-    if word_initial:
-        # The initial-sound law: North 'Ryong', 'Ri', 'Ro' are South 'Yong', 'I', 'No'.
-        if ini == "L":
-            initials += [""] if vow in _Y_VOWELS else ["n"]
-        elif ini == "N" and vow in _Y_VOWELS:
-            initials.append("")
-        elif ini == "" and vow in {"YA", "YE", "YO"}:
-            initials.append("r")
+    _ini, vow, fin = syl
     out = [
         i + v + f
-        for i in initials
+        for i in syllable_initials(syl, word_initial)
         for v in _VOWEL_FORMS[vow]
         for f in _FINAL_FORMS[fin]
         if not (i.endswith("'") and v == "")
@@ -147,6 +138,7 @@ def syllable_initials(syl: Syllable, word_initial: bool) -> tuple[str, ...]:
     ini, vow, _fin = syl
     initials = list(_INITIAL_FORMS[ini])
     if word_initial:
+        # The initial-sound law: North 'Ryong', 'Ri', 'Ro' are South 'Yong', 'I', 'No'.
         if ini == "L":
             initials += [""] if vow in _Y_VOWELS else ["n"]
         elif ini == "N" and vow in _Y_VOWELS:

@@ -85,20 +85,9 @@ def test_opening_and_choosing_a_folder_leave_no_trace(
 
 
 def _file_dialog_calls(tree: ast.AST) -> list[int]:
-    """Lines calling QFileDialog(...) or QFileDialog.get*(...), except in a fallback run only
-    while nkcase.gui.file_dialogs cannot be imported (``except ImportError:``)."""
-    fallback: set[int] = set()
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.ExceptHandler)
-            and isinstance(node.type, ast.Name)
-            and node.type.id in ("ImportError", "ModuleNotFoundError")
-        ):
-            fallback |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
+    """Lines calling QFileDialog(...) or QFileDialog.get*(...)."""
     lines = []
     for node in ast.walk(tree):
-        if id(node) in fallback:
-            continue
         if isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Name) and func.id == "QFileDialog":

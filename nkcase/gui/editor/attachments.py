@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from nkcase.errors import NkcaseError
+from nkcase.gui import file_dialogs
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
+from nkcase.gui.pdf_pages import clear_layout, page_label
 from nkcase.gui.worker import user_message
 from nkcase.vault import attachments as att
 from nkcase.vault.vault import Vault
@@ -265,20 +267,6 @@ def _box(value: list[int]) -> Box:
     return (x, y, w, h)
 
 
-def _open_file_name(parent: QWidget, caption: str) -> str:
-    """The file to attach; through nkcase.gui.file_dialogs (no folder history) when present."""
-    try:
-        from nkcase.gui.file_dialogs import get_open_file_name
-    except ImportError:  # pragma: no cover - until that module lands
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent, caption, "", "", options=QFileDialog.Option.DontUseNativeDialog
-        )
-        return chosen
-    return get_open_file_name(parent, caption)
-
-
 # -- the tab ------------------------------------------------------------------------------
 def _size(n: int) -> str:
     if n < 1024:
@@ -446,7 +434,7 @@ class AttachmentsSection(QWidget):
 
     # -- attach and remove --------------------------------------------------------------------
     def choose_and_attach(self) -> None:
-        chosen = _open_file_name(self, self.tr("Attach a file to this case"))
+        chosen = file_dialogs.get_open_file_name(self, self.tr("Attach a file to this case"))
         if chosen:
             self.attach_file(Path(chosen))
 
@@ -531,7 +519,7 @@ class AttachmentsSection(QWidget):
         if row is None or row["id"] != preview.attachment_id:
             return  # the selection moved on meanwhile
         self.preview = preview
-        self._clear_pages()
+        clear_layout(self.pages_layout)
         is_image = preview.kind == "image"
         self.canvas.setVisible(is_image)
         self.pages_area.setVisible(preview.kind == "pdf")
@@ -550,11 +538,8 @@ class AttachmentsSection(QWidget):
             self.canvas.set_image(QPixmap.fromImage(image), boxes)
             self._sync_controls(row)
         elif preview.kind == "pdf":
-            for width, height, stride, data in preview.pages:
-                page = QImage(data, width, height, stride, QImage.Format.Format_RGB888).copy()
-                label = QLabel()
-                label.setPixmap(QPixmap.fromImage(page))
-                self.pages_layout.addWidget(label)
+            for page in preview.pages:
+                self.pages_layout.addWidget(page_label(page))
         else:
             text = (
                 self.tr("Not previewable: %1, %2.")
@@ -565,13 +550,6 @@ class AttachmentsSection(QWidget):
                 text += " " + self.tr("The file could not be decoded.")
             self.info.setText(text)
         self.shown.emit(preview)
-
-    def _clear_pages(self) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
 
     def _sync_controls(self, row: dict[str, Any]) -> None:
         self.include_box.blockSignals(True)

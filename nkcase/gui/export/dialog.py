@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +32,7 @@ from nkcase.gui.editor.people import _table
 from nkcase.gui.error_details import translate_detail
 from nkcase.gui.export import ops
 from nkcase.gui.export.leak_panel import LeakFixPanel
+from nkcase.gui.pdf_pages import clear_layout, page_label
 from nkcase.gui.worker import DbWorker, user_message
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.leak_label.clear()
         self.leak_box.clear()
-        self._clear_pages()
+        clear_layout(self.pages_layout)
         self.pages_label.setText(self.tr("No preview yet."))
         self._update_build_button()
 
@@ -336,24 +336,11 @@ class ExportDialog(QDialog):
         self.worker.run(ops.render_pages(preview.pdf, PREVIEW_SCALE), self._show_pages)
         self.packet_built.emit(preview)
 
-    def _clear_pages(self) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def _show_pages(self, pages: list[tuple[int, int, int, bytes]]) -> None:
-        self._clear_pages()
-        for width, height, stride, data in pages:
-            image = QImage(data, width, height, stride, QImage.Format.Format_RGB888).copy()
-            label = QLabel()
-            pixmap = QPixmap.fromImage(image)
-            fit = self.page_view.viewport().width() - 44
-            if 100 < fit < width:
-                pixmap = pixmap.scaledToWidth(fit, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.size())  # a page keeps its size; the view scrolls
+        clear_layout(self.pages_layout)
+        for page in pages:
+            label = page_label(page, self.page_view.viewport().width() - 44)
+            label.setFixedSize(label.pixmap().size())  # a page keeps its size; the view scrolls
             self.pages_layout.addWidget(label)
             label.show()  # counted by the layout now, not after the next event loop turn
         self.pages_layout.activate()
@@ -404,7 +391,7 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.preview = None  # drop the packet from memory
-        self._clear_pages()
+        clear_layout(self.pages_layout)
         super().done(result)
 
 
