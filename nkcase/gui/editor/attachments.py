@@ -9,15 +9,12 @@ both are stored through :mod:`nkcase.vault.attachments` on the worker.
 
 from __future__ import annotations
 
-import io
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QRubberBand,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -33,238 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nkcase.errors import NkcaseError
 from nkcase.gui import file_dialogs
+from nkcase.gui.editor.attachment_canvas import ImageCanvas, as_box
+from nkcase.gui.editor.attachment_ops import (
+    Box,
+    Preview,
+    add_op,
+    boxes_op,
+    include_op,
+    list_op,
+    remove_op,
+    view_op,
+)
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
 from nkcase.gui.pdf_pages import clear_layout, page_label
 from nkcase.gui.worker import user_message
-from nkcase.vault import attachments as att
-from nkcase.vault.vault import Vault
 
 if TYPE_CHECKING:
     from nkcase.gui.editor.editor import CaseEditor
 
 log = logging.getLogger(__name__)
-
-Box = tuple[int, int, int, int]  # x, y, width, height in image pixels
-PDF_SCALE = 1.3
-PDF_PAGE_LIMIT = 20
-
-
-# -- operations (run on the worker thread: no widgets) ---------------------------------------
-def _row(info: att.AttachmentInfo) -> dict[str, Any]:
-    return {
-        "id": info.id,
-        "filename": info.filename,
-        "media_type": info.media_type,
-        "size": info.size,
-        "created_at": info.created_at,
-        "include": info.include_in_export,
-        "is_image": info.is_image,
-        "blackout": [list(b) for b in info.blackout],
-    }
-
-
-def list_op(case_id: int) -> Callable[[Vault], list[dict[str, Any]]]:
-    def op(vault: Vault) -> list[dict[str, Any]]:
-        with vault.session() as session:
-            return [_row(i) for i in att.list_attachments(session, case_id)]
-
-    return op
-
-
-def add_op(case_id: int, path: Path) -> Callable[[Vault, Callable[[int, int], None]], dict]:
-    """Stream the file into the vault in chunks, reporting progress; the source is only read."""
-
-    def op(vault: Vault, progress: Callable[[int, int], None]) -> dict[str, Any]:
-        try:
-            fh = path.open("rb")
-        except OSError:
-            raise NkcaseError(f"Cannot read {path}; nothing was attached.") from None
-        with fh:
-            total = path.stat().st_size
-            info = att.add_attachment(vault, case_id, fh, path.name, total=total, progress=progress)
-        return _row(info)
-
-    return op
-
-
-def remove_op(attachment_id: int) -> Callable[[Vault], None]:
-    def op(vault: Vault) -> None:
-        with vault.session() as session:
-            att.remove_attachment(session, attachment_id)
-
-    return op
-
-
-def include_op(
-    attachment_id: int, include: bool, boxes: list[Box] | None = None
-) -> Callable[[Vault], dict[str, Any]]:
-    def op(vault: Vault) -> dict[str, Any]:
-        with vault.session() as session:
-            att.set_include_in_export(session, attachment_id, include, blackout=boxes)
-            return _row(att.get_attachment(session, attachment_id))
-
-    return op
-
-
-def boxes_op(attachment_id: int, boxes: list[Box]) -> Callable[[Vault], dict[str, Any]]:
-    def op(vault: Vault) -> dict[str, Any]:
-        with vault.session() as session:
-            att.set_blackout(session, attachment_id, [list(b) for b in boxes])
-            return _row(att.get_attachment(session, attachment_id))
-
-    return op
-
-
-@dataclass
-class Preview:
-    """What the viewer shows: an upright RGB image, PDF pages, or nothing (``kind`` other)."""
-
-    attachment_id: int
-    kind: str  # "image" | "pdf" | "other"
-    width: int = 0
-    height: int = 0
-    rgb: bytes = field(default=b"", repr=False)
-    pages: list[tuple[int, int, int, bytes]] = field(default_factory=list, repr=False)
-    problem: str = ""
-
-
-def _image_preview(attachment_id: int, raw: bytes) -> Preview:
-    from PIL import Image, ImageOps
-
-    from nkcase.vault.attachment_images import MAX_IMAGE_PIXELS
-
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    try:
-        with Image.open(io.BytesIO(raw)) as src:
-            src.load()
-            rgb = ImageOps.exif_transpose(src).convert("RGB")  # as the export derivative sees it
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-        return Preview(attachment_id, "other", problem="undecodable")
-    return Preview(attachment_id, "image", rgb.width, rgb.height, rgb.tobytes())
-
-
-def view_op(attachment_id: int) -> Callable[[Vault], Preview]:
-    """Read (hash-checked) and decode in memory; never a temporary file."""
-
-    def op(vault: Vault) -> Preview:
-        with vault.session() as session:
-            info = att.get_attachment(session, attachment_id)
-            if info.is_image:
-                return _image_preview(attachment_id, att.read_bytes(session, attachment_id))
-            if info.media_type == "application/pdf":
-                raw = att.read_bytes(session, attachment_id)
-            else:
-                return Preview(attachment_id, "other")
-        from nkcase.gui.export.ops import render_pages
-
-        try:
-            pages = render_pages(raw, PDF_SCALE, PDF_PAGE_LIMIT)()
-        except Exception as exc:  # pdfium's errors carry no text of ours; say what, not why
-            log.info("PDF attachment not renderable: %s", type(exc).__name__)
-            return Preview(attachment_id, "other", problem="undecodable")
-        return Preview(attachment_id, "pdf", pages=pages)
-
-    return op
-
-
-# -- the image with its blackout boxes --------------------------------------------------------
-class ImageCanvas(QWidget):
-    """Shows an image scaled to fit; a drag draws a box (in image pixels) while editable."""
-
-    #: ``object`` (Box): a box the reviewer drew, in image pixels.
-    box_drawn = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.pixmap = QPixmap()
-        self.boxes: list[Box] = []
-        self.editable = False
-        self._origin: QPoint | None = None
-        self._band = QRubberBand(QRubberBand.Shape.Rectangle, self)
-        self.setMinimumSize(200, 150)
-        self.setMouseTracking(False)
-
-    def set_image(self, pixmap: QPixmap, boxes: list[Box]) -> None:
-        self.pixmap = pixmap
-        self.boxes = list(boxes)
-        self.update()
-
-    def clear(self) -> None:
-        self.set_image(QPixmap(), [])
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 360)
-
-    # geometry: the image is drawn scaled to fit, centred
-    def image_rect(self) -> QRect:
-        if self.pixmap.isNull():
-            return QRect()
-        size = self.pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = (self.width() - size.width()) // 2
-        y = (self.height() - size.height()) // 2
-        return QRect(QPoint(x, y), size)
-
-    def _scale(self) -> float:
-        shown = self.image_rect()
-        return shown.width() / self.pixmap.width() if self.pixmap.width() else 1.0
-
-    def to_image(self, point: QPoint) -> tuple[int, int]:
-        shown, s = self.image_rect(), self._scale()
-        x = round((point.x() - shown.x()) / s)
-        y = round((point.y() - shown.y()) / s)
-        return (
-            min(max(x, 0), self.pixmap.width()),
-            min(max(y, 0), self.pixmap.height()),
-        )
-
-    def to_widget(self, box: Box) -> QRect:
-        shown, s = self.image_rect(), self._scale()
-        x, y, w, h = box
-        return QRect(shown.x() + round(x * s), shown.y() + round(y * s), round(w * s), round(h * s))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        if self.pixmap.isNull():
-            return
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawPixmap(self.image_rect(), self.pixmap)
-        painter.setPen(QPen(QColor(255, 64, 64), 2))
-        painter.setBrush(QColor(0, 0, 0, 200))  # nearly black: what the export will hide
-        for box in self.boxes:
-            painter.drawRect(self.to_widget(box))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self.editable or self.pixmap.isNull():
-            return
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._origin = event.position().toPoint()
-            self._band.setGeometry(QRect(self._origin, QSize()))
-            self._band.show()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._origin is not None:
-            self._band.setGeometry(QRect(self._origin, event.position().toPoint()).normalized())
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._origin is None:
-            return
-        origin, self._origin = self._origin, None
-        self._band.hide()
-        x1, y1 = self.to_image(origin)
-        x2, y2 = self.to_image(event.position().toPoint())
-        box = (min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
-        if box[2] >= 2 and box[3] >= 2:  # a click is not a box
-            self.boxes.append(box)
-            self.update()
-            self.box_drawn.emit(box)
-
-
-def _box(value: list[int]) -> Box:
-    x, y, w, h = value
-    return (x, y, w, h)
 
 
 # -- the tab ------------------------------------------------------------------------------
@@ -534,7 +319,7 @@ class AttachmentsSection(QWidget):
                 3 * preview.width,
                 QImage.Format.Format_RGB888,
             ).copy()  # own the pixels: the bytes object may go
-            boxes = [_box(b) for b in row["blackout"]]
+            boxes = [as_box(b) for b in row["blackout"]]
             self.canvas.set_image(QPixmap.fromImage(image), boxes)
             self._sync_controls(row)
         elif preview.kind == "pdf":
@@ -556,7 +341,7 @@ class AttachmentsSection(QWidget):
         self.include_box.setChecked(bool(row["include"]))
         self.include_box.blockSignals(False)
         self.canvas.editable = bool(row["include"])
-        self.canvas.boxes = [_box(b) for b in row["blackout"]]
+        self.canvas.boxes = [as_box(b) for b in row["blackout"]]
         self.canvas.update()
         self.clear_button.setEnabled(bool(row["include"]) and bool(row["blackout"]))
         self.hint.setEnabled(bool(row["include"]))
