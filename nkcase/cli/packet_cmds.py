@@ -26,9 +26,12 @@ def leak_advice(exc: ExportRefused) -> str:
     deployment's region) is not: review only acts on narratives and evidence, so the advice is
     to edit that field (there is no `nkcase` command for it: the app's case editor).
     """
+    from nkcase.packets.leaks import LeakRefused
+
     found = exc.found or ""
-    place = getattr(exc, "field", None)
-    if place is not None and not place.text:
+    if isinstance(exc, LeakRefused) and exc.structured:
+        place = exc.field
+        assert place is not None
         tab = f"the {place.tab} tab" if place.tab else "its tab"
         return (
             f"found: {found!r} in {place.label}. `nkcase review` cannot redact a field of the "
