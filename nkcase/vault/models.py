@@ -339,3 +339,35 @@ class SearchDoc(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     field_key: Mapped[str] = mapped_column(String(100))
+
+
+class RedactionProposal(Base):
+    """The finder's proposals for one text, cached by the text's hash and the finder's version.
+
+    ``detections`` holds ``[start, end, category, rule]`` lists: offsets, never the text. Keyed
+    by content, not by case, so a version of a text that comes back (an undo) is not analysed
+    again; a new finder version simply misses the cache (revision 0003).
+    """
+
+    __tablename__ = "redaction_proposals"
+
+    text_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    finder_version: Mapped[str] = mapped_column(String(32), primary_key=True)
+    detections: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class KeepListEntry(Base):
+    """An organisation-wide "keep": a public name, state organ or perpetrator's company that is
+    evidence, not a family detail. Proposals whose folded text matches are rejected in every
+    case (rule ``keep_list``); registered terms are never affected (revision 0003).
+    """
+
+    __tablename__ = "keep_list"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folded: Mapped[str] = mapped_column(String(300), unique=True)
+    text: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -48,3 +48,29 @@ def test_every_revision_downgrades_and_upgrades_with_data(vault):
     db.downgrade(vault.engine, "base")
     db.upgrade(vault.engine)
     assert _diff(vault) == []
+
+
+def test_0003_adds_the_proposal_cache_and_keep_list_around_existing_data(vault):
+    from nkcase.vault.models import KeepListEntry, RedactionProposal
+
+    cases.import_case_file(vault, CASE)
+    with vault.session() as s:
+        s.add(RedactionProposal(text_sha256="a" * 64, finder_version="1",
+                                detections=[[0, 4, "name", "test"]]))  # fmt: skip
+        s.add(KeepListEntry(folded="kim jong un", text="Kim Jong Un", category="public",
+                            added_by="tester"))  # fmt: skip
+    db.downgrade(vault.engine, "0002")
+    with vault.engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert conn.execute(text("SELECT count(*) FROM cases")).scalar() == 1
+    assert not {"redaction_proposals", "keep_list"} & tables
+    db.upgrade(vault.engine)
+    assert db.current_revision(vault.engine) == "0003_redaction_proposals"
+    assert _diff(vault) == []
+    with vault.session() as s:
+        assert s.query(KeepListEntry).count() == 0
+        s.add(KeepListEntry(folded="amur oblast", text="Amur Oblast", category="place",
+                            added_by="tester"))  # fmt: skip
+    with vault.session() as s:
+        assert [e.text for e in s.query(KeepListEntry)] == ["Amur Oblast"]
+        assert cases.find_case(s, "1").identity.name == "Kim Myong Chol"
