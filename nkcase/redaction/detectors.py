@@ -10,6 +10,8 @@ from nkcase.redaction import data, hangul
 from nkcase.redaction.fold import fold_simple
 from nkcase.redaction.romanization import parse_word
 
+FINDER_VERSION = "1"  # cached proposals (redaction_proposals) are keyed by it: bump on change
+
 
 @dataclass(frozen=True)
 class Detection:
