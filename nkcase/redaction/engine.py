@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from nkcase.redaction.casereg import build_registry, token_for
 from nkcase.redaction.dates import coarsen_dates
-from nkcase.redaction.detectors import detect
+from nkcase.redaction.detectors import Detection, detect
 from nkcase.redaction.registry import Registry, _non_overlapping
 from nkcase.redaction.review import Decision, Span, apply_review
 
@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 _LONGEST_SPAN = 400  # no term or detection is longer (overlap checks look back this far)
 _PATTERN_CATEGORIES = {"phone", "dob", "passport", "id_number", "email"}
+
+#: text -> its cached detections, or None when not cached (the engine then runs the finder).
+DetectionsProvider = Callable[[str], list[Detection] | None]
 
 
 @dataclass
@@ -86,9 +89,16 @@ def _source_for(category: str) -> str:
 
 
 def redact_text(
-    text: str, registry: Registry, decisions: Sequence[Decision] = (), field_key: str = ""
+    text: str,
+    registry: Registry,
+    decisions: Sequence[Decision] = (),
+    field_key: str = "",
+    detections: DetectionsProvider | None = None,
 ) -> FieldRedaction:
-    """Registry hits applied; detector hits proposed and then settled by ``decisions``."""
+    """Registry hits applied; detector hits proposed and then settled by ``decisions``.
+
+    ``detections`` gives the finder's cached proposals for a text (None: run the finder).
+    """
     spans: list[Span] = []
     taken: list[tuple[int, int, int]] = []
     for m in registry.find(text):
@@ -101,7 +111,8 @@ def redact_text(
         spans.append(Span(m.start, m.end, term.category, src, term.token, status, rule,
                           text[m.start : m.end]))  # fmt: skip
         taken.append((m.start, m.end, -1))
-    dets = detect(text)
+    cached = detections(text) if detections is not None else None
+    dets = cached if cached is not None else detect(text)
     if dets:
         cands = [(d.start, d.end, i) for i, d in enumerate(dets)]
         kept = [c for c in _non_overlapping(taken + cands) if c[2] >= 0]
@@ -180,11 +191,15 @@ def text_fields(case: Mapping[str, Any]) -> dict[str, str]:
 
 
 def redact_case(
-    case: Mapping[str, Any], decisions: Sequence[Decision] = (), registry: Registry | None = None
+    case: Mapping[str, Any],
+    decisions: Sequence[Decision] = (),
+    registry: Registry | None = None,
+    detections: DetectionsProvider | None = None,
 ) -> CaseRedaction:
     reg = registry if registry is not None else build_registry(case, decisions)
     fields = {
-        key: redact_text(text, reg, decisions, key) for key, text in text_fields(case).items()
+        key: redact_text(text, reg, decisions, key, detections)
+        for key, text in text_fields(case).items()
     }
     result = CaseRedaction(fields, reg)
     log.debug("redacted %d fields, %d pending suggestions", len(fields), len(result.pending))
