@@ -3,6 +3,11 @@
 A decision for "all occurrences" is keyed by text + category. A decision for one span is keyed
 by field + text + category and located again by offsets, then by a little context around it,
 then by the nearest occurrence, so edits elsewhere in the text do not lose it.
+
+A "keep" decision comes from the organisation's keep list (public names, state organs,
+perpetrators' companies: evidence), not from the case: it rejects every pending suggestion with
+the same folded text, whatever its category, with the rule ``keep_list``. The case's own
+decisions beat it (a reviewer who redacts a kept name in one case is obeyed there).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ CONTEXT_CHARS = 12
 _SEP = "\u2063"  # invisible separator between the text before and after the span
 
 Verdict = Literal["accept", "reject"]
-Scope = Literal["all", "span"]
+Scope = Literal["all", "span", "keep"]
+KEEP_RULE = "keep_list"
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Decision:
-    """A reviewer's verdict; maps 1:1 onto a RedactionDecision row."""
+    """A reviewer's verdict; maps 1:1 onto a RedactionDecision row (scope "keep": a keep-list
+    entry, always a rejection)."""
 
     text: str = field(repr=False)
     category: str
@@ -68,8 +75,10 @@ class Decision:
     def __post_init__(self) -> None:
         if self.decision not in ("accept", "reject"):
             raise ValueError("decision must be 'accept' or 'reject'")
-        if self.scope not in ("all", "span"):
-            raise ValueError("scope must be 'all' or 'span'")
+        if self.scope not in ("all", "span", "keep"):
+            raise ValueError("scope must be 'all', 'span' or 'keep'")
+        if self.scope == "keep" and self.decision != "reject":
+            raise ValueError("a keep-list decision keeps the text: its verdict is 'reject'")
         if self.scope == "span" and self.field_key is None:
             raise ValueError("a span decision needs its field key")
 
@@ -93,6 +102,11 @@ def decide(
     return Decision(span.text, span.category, verdict, "all")
 
 
+def keep_key(text: str) -> str:
+    """How texts are compared with the keep list (and grouped in the review): folded."""
+    return _key(text)
+
+
 def _key(text: str) -> str:
     return " ".join(fold_simple(text).split())
 
@@ -102,7 +116,8 @@ def apply_review(
 ) -> list[Span]:
     """``spans`` with the status of each pending suggestion set from ``decisions``.
 
-    Span decisions beat all-occurrence decisions; among equals the later decision wins.
+    Span decisions beat all-occurrence decisions, which beat the keep list; among equals the
+    later decision wins.
     """
     result = list(spans)
     pending = [i for i, s in enumerate(result) if s.status == "pending"]
@@ -110,6 +125,7 @@ def apply_review(
         return result
     verdicts: dict[int, str] = {}
     by_all: dict[tuple[str, str], str] = {}
+    kept = {_key(d.text) for d in decisions if d.scope == "keep"}
     for d in decisions:
         if d.scope == "all":
             by_all[(_key(d.text), d.category)] = d.decision
@@ -118,6 +134,8 @@ def apply_review(
         v = by_all.get((_key(s.text), s.category))
         if v:
             verdicts[i] = v
+        elif kept and _key(s.text) in kept:
+            verdicts[i] = KEEP_RULE
     for d in decisions:
         if d.scope != "span" or d.field_key != field_key:
             continue
@@ -125,7 +143,10 @@ def apply_review(
         if idx is not None:
             verdicts[idx] = d.decision
     for i, v in verdicts.items():
-        result[i] = replace(result[i], status="accepted" if v == "accept" else "rejected")
+        if v == KEEP_RULE:
+            result[i] = replace(result[i], status="rejected", rule=KEEP_RULE)
+        else:
+            result[i] = replace(result[i], status="accepted" if v == "accept" else "rejected")
     return result
 
 

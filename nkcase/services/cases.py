@@ -237,9 +237,13 @@ def add_case(session: Session, data: dict[str, Any], actor: str = audit.DEFAULT_
 
 
 def import_case_file(
-    vault: Vault, path: Path, actor: str = audit.DEFAULT_ACTOR
+    vault: Vault, path: Path, actor: str = audit.DEFAULT_ACTOR, propose: bool = True
 ) -> list[tuple[int, str]]:
-    """Import every case of one file in one transaction: all of them, or none."""
+    """Import every case of one file in one transaction: all of them, or none.
+
+    Then (``propose``), once the import has committed, the finder's proposals for the imported
+    texts are computed and cached, so opening one of these cases never waits for the finder.
+    """
     cases = load_case_file(Path(path))  # validation happens before anything is written
     imported: list[tuple[int, str]] = []
     with vault.session() as session:
@@ -253,6 +257,10 @@ def import_case_file(
             detail={"count": len(imported), "file_sha256": _file_hash(Path(path))},
         )
     log.info("imported %d cases", len(imported))
+    if propose:
+        from nkcase.services.editing.proposals import propose_cases  # (it imports this module)
+
+        propose_cases(vault, [case_id for case_id, _ in imported])
     return imported
 
 

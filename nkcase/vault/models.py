@@ -361,13 +361,18 @@ class KeepListEntry(Base):
     """An organisation-wide "keep": a public name, state organ or perpetrator's company that is
     evidence, not a family detail. Proposals whose folded text matches are rejected in every
     case (rule ``keep_list``); registered terms are never affected (revision 0003).
+
+    A removal marks the row (``removed_at``) instead of deleting it, so the audit entries, which
+    name only the entry's id, can always be read back to the text they were about.
     """
 
     __tablename__ = "keep_list"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    folded: Mapped[str] = mapped_column(String(300), unique=True)
+    folded: Mapped[str] = mapped_column(String(300), index=True)
     text: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(64))
     added_by: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -71,7 +71,10 @@ def save_texts(case_id: int, texts: Mapping[str, str]) -> Callable[[Vault], list
 
     def op(vault: Vault) -> list[str]:
         with vault.session() as session:
-            return editing.save_texts(session, case_id, frozen)
+            changed = editing.save_texts(session, case_id, frozen)
+        # After the save has committed: the finder's proposals for the new versions, cached.
+        editing.propose_texts(vault, case_id, changed)
+        return changed
 
     return op
 

@@ -10,7 +10,8 @@ names the field and never echoes the value.
 One module per part of a case: :mod:`.people` (creating a case, identity, relatives,
 sensitive terms), :mod:`.facts` (deployments, indicators), :mod:`.consent`, :mod:`.texts`
 (interviews and the texts addressed by field keys), :mod:`.history` (text versions, audit
-trail). Callers import them all from here.
+trail), :mod:`.proposals` (the finder's proposals cached per text version, computed after a
+save has committed). Callers import them all from here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from nkcase.services.editing.people import (
     update_relative,
     update_term,
 )
+from nkcase.services.editing.proposals import missing_texts, propose_cases, propose_texts
 from nkcase.services.editing.texts import (
     INTERVIEW_FIELDS,
     add_interview,
@@ -66,7 +68,10 @@ __all__ = [
     "audit_trail",
     "create_case",
     "load_case",
+    "missing_texts",
     "parse_field_key",
+    "propose_cases",
+    "propose_texts",
     "read_text",
     "record_text_version",
     "remove_deployment",

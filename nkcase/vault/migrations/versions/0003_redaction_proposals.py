@@ -38,11 +38,14 @@ def upgrade() -> None:
         sa.Column("category", sa.String(length=64), nullable=False),
         sa.Column("added_by", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
+        sa.Column("removed_by", sa.String(length=64), nullable=True),
+        sa.Column("removed_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_keep_list")),
-        sa.UniqueConstraint("folded", name=op.f("uq_keep_list_folded")),
     )
+    op.create_index(op.f("ix_keep_list_folded"), "keep_list", ["folded"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_keep_list_folded"), table_name="keep_list")
     op.drop_table("keep_list")
     op.drop_table("redaction_proposals")
