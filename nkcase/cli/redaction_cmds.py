@@ -70,7 +70,9 @@ def cmd_review(args: argparse.Namespace) -> int:
                 print(f"  {k[1]:10} x{n}  {texts[k]}")
             print(f"Decisions stored: {len(decisions)}")
             for d in decisions:
-                where = d.field_key if d.scope == "span" else "all occurrences"
+                where = {"span": d.field_key, "keep": "keep list (every case)"}.get(
+                    d.scope, "all occurrences"
+                )
                 print(f"  {d.decision:6} {d.category:10} {where}: {d.text}")
             return 0
         new: list[Decision] = []
