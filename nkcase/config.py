@@ -17,6 +17,11 @@ TEST_KDF_TOKEN = "yes-this-is-a-test"
 
 PASSPHRASE_ENV = "NKCASE_PASSPHRASE"
 
+# Test-only: set NKCASE_INSECURE_TEST_ABORT to "<TEST_KDF_TOKEN>:<point>" to make the process
+# abort (SIGABRT) at that point, with the vault open, so a test can check that no core dump is
+# left (nkcase/process_hardening.py). Anything else (or unset) does nothing.
+TEST_ABORT_ENV = "NKCASE_INSECURE_TEST_ABORT"
+
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -40,6 +45,10 @@ def seed_files() -> list[Path]:
 
 def test_kdf_enabled() -> bool:
     return os.environ.get(TEST_KDF_ENV) == TEST_KDF_TOKEN
+
+
+def test_abort_requested(point: str) -> bool:
+    return os.environ.get(TEST_ABORT_ENV) == f"{TEST_KDF_TOKEN}:{point}"
 
 
 def restrict_umask() -> None:

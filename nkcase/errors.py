@@ -7,7 +7,11 @@ Messages never contain case content, names or passphrases.
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import traceback
+from pathlib import Path
 
 
 def describe_exception(exc: BaseException) -> str:
@@ -71,9 +75,14 @@ class UnsupportedFormat(NkcaseError):
 
 
 class CaseFileError(NkcaseError):
-    """A case file that does not follow case-file-v1; the message names the JSON path."""
+    """A case file that does not follow case-file-v1; the message names the JSON path.
+
+    The path is shown escaped and each of its keys cut short (a key is input too: an unknown
+    key may hold terminal escapes or a name); the value is never shown.
+    """
 
     def __init__(self, path: str, problem: str, source: str = "") -> None:
+        path = _safe_json_path(path)
         where = f"{source}: " if source else ""
         super().__init__(f"{where}{path}: {problem}")
         self.path = path
@@ -149,3 +158,97 @@ class KeySlotError(NkcaseError):
 
 class VaultBusy(VaultError):
     """The vault is open elsewhere (or being rekeyed or restored); this needs it alone."""
+
+
+class DiskFull(NkcaseError):
+    """The disk (or the user's quota) is full. Never reported as damage: restoring a backup
+    would throw away newer work. Whatever was under way was rolled back."""
+
+    exit_code = 8
+
+    def __init__(self, volume: str | os.PathLike[str] | None = None) -> None:
+        where = f" on {volume}" if volume else ""
+        super().__init__(f"The disk is full: free space{where} and try again. Nothing was changed.")
+        self.volume = str(volume) if volume else None
+
+
+class ReadOnlyMedia(VaultError):
+    """A change asked of a vault on read-only media (a write-protected USB stick, a CD)."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        where = f" ({folder})" if folder else ""
+        super().__init__(
+            f"This vault is on read-only media{where}: it can be read, searched and exported "
+            "from, but not changed. Copy the vault folder to a writable disk to change it. "
+            "Nothing was changed."
+        )
+
+
+# -- telling a full disk apart from damage ----------------------------------------------------
+# ENOSPC and EDQUOT on POSIX; ERROR_HANDLE_DISK_FULL (39) and ERROR_DISK_FULL (112) on Windows.
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_FULL_WINERRORS = {39, 112}
+_SQLITE_FULL = "database or disk is full"
+# Free space below which an unspecific I/O error from SQLite is taken for a full disk: SQLite
+# reports a full disk met while sizing its shared-memory file as a plain "disk I/O error".
+NEARLY_FULL_BYTES = 8 << 20
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or any(item is s for s in seen) or len(seen) > 20:
+            continue
+        seen.append(item)
+        todo += [getattr(item, "orig", None), item.__cause__, item.__context__]
+    return seen
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for ENOSPC/EDQUOT, Windows' disk-full errors and SQLite's SQLITE_FULL, anywhere in
+    the exception's chain (a driver error wrapped by SQLAlchemy, an OSError re-raised)."""
+    for item in _chain(exc):
+        if isinstance(item, DiskFull):
+            return True
+        if isinstance(item, OSError) and (
+            item.errno in _FULL_ERRNOS or getattr(item, "winerror", None) in _FULL_WINERRORS
+        ):
+            return True
+        if not isinstance(item, NkcaseError) and _SQLITE_FULL in str(item).lower():
+            return True
+    return False
+
+
+def volume_of(path: str | os.PathLike[str]) -> str:
+    """The mount point (or drive) ``path`` is on, for "free space on ..."."""
+    current = Path(os.path.abspath(path))
+    while not current.exists() and current != current.parent:
+        current = current.parent
+    while current != current.parent and not os.path.ismount(current):
+        current = current.parent
+    return str(current)
+
+
+def nearly_full(path: str | os.PathLike[str]) -> bool:
+    """Whether the volume holding ``path`` has (almost) no room left; False if unknown."""
+    try:
+        return shutil.disk_usage(volume_of(path)).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def disk_full(path: str | os.PathLike[str] | None) -> DiskFull:
+    return DiskFull(volume_of(path) if path is not None else None)
+
+
+# -- making a JSON path from input safe to show ---------------------------------------------
+KEY_SHOWN_CHARS = 32
+
+
+def _safe_json_path(path: str) -> str:
+    from nkcase.textsafe import printable
+
+    parts = str(path).split(".")
+    return ".".join(printable(part, limit=KEY_SHOWN_CHARS) for part in parts)

@@ -15,11 +15,14 @@ from collections.abc import Sequence
 
 from nkcase import __version__, config
 from nkcase.cli.common import common_parser
-from nkcase.errors import NkcaseError, describe_exception
+from nkcase.errors import DiskFull, NkcaseError, describe_exception, is_disk_full, volume_of
+from nkcase.process_hardening import harden_process
+from nkcase.textsafe import SafeStream
 
 _MODULES = (
     "nkcase.cli.vault_cmds",
     "nkcase.cli.redaction_cmds",
+    "nkcase.cli.keep_cmds",
     "nkcase.cli.packet_cmds",
     "nkcase.cli.field_cmds",
     "nkcase.cli.app_cmds",
@@ -47,7 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any vault is open: no core dump ever holds the data key
     config.restrict_umask()
+    # Everything printed passes through textsafe.printable: no path that echoes input (a
+    # packet's manifest, a case file's key, a file name) can write a terminal escape.
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         parser = build_parser()  # imports every command module: Ctrl-C can land here too
@@ -74,11 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        # A full disk, a read-only folder, a vanished USB stick: say which, no traceback.
+        if is_disk_full(exc):
+            return _disk_full(DiskFull(volume_of(exc.filename) if exc.filename else None))
+        # A read-only folder, a vanished USB stick: say which, no traceback.
         reason = exc.strerror or exc.__class__.__name__
         print(f"error: {reason}; nothing was changed.", file=sys.stderr)
         return 1
     except Exception as exc:
+        if is_disk_full(exc):  # SQLite's "database or disk is full" from a driver error
+            return _disk_full(DiskFull())
         # A bug. Its message and a traceback can quote case text (SQL parameters, say), so
         # only the type and the places in the code are shown.
         if os.environ.get("NKCASE_DEBUG") == "1":
@@ -87,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               "back. Please report it (set NKCASE_DEBUG=1 for a full traceback, which may "
               "show case content).", file=sys.stderr)  # fmt: skip
         return 70
+
+
+def _disk_full(exc: DiskFull) -> int:
+    print(f"error: {exc}", file=sys.stderr)
+    return exc.exit_code
 
 
 _TOP_LEVEL = ("-h", "--help", "--version")

@@ -20,17 +20,21 @@ from nkcase.cli.common import (
 from nkcase.errors import NkcaseError, UsageError
 from nkcase.services import backup, keys
 from nkcase.services.cases import find_case
+from nkcase.textsafe import write_control
 from nkcase.vault import attachment_images, attachments
 from nkcase.vault.atomic import atomic_write_bytes
 
 
 def _secret_from_file(path: Path | None, prompt: str) -> str:
     if path:
+        from nkcase.domain.inputs import read_secret_file
+
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            return read_secret_file(Path(path))
         except OSError:
             raise UsageError(f"Cannot read the passphrase file {path}.") from None
-        return text.splitlines()[0] if text else ""
+        except ValueError as exc:  # too large, not a regular file, not UTF-8
+            raise UsageError(f"The passphrase file {path} {exc}; nothing was changed.") from None
     return prompt_secret(prompt, confirm=True)
 
 
@@ -40,7 +44,8 @@ def _progress(label: str) -> Any:
 
     def show(done: int, total: int) -> None:
         pct = 100 * done // total if total else 100
-        print(f"\r{label}: {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr)
+        write_control(sys.stderr, "\r")  # our own carriage return: the line is redrawn
+        print(f"{label}: {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr)
 
     return show
 

@@ -69,12 +69,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from nkcase.packets.verify import verify_packet
+    from nkcase.textsafe import printable
 
     result = verify_packet(Path(args.file))
+    # The manifest is the sender's text: every field is shown escaped, on its own line, after
+    # the fingerprint (which is computed here from signer.pub, never read from the manifest).
     print(f"intact, signed by {result.fingerprint}")
-    print(
-        f"  organisation: {result.organisation}; target: {result.target}; packet {result.packet_id}"
-    )
+    print(f"  organisation: {printable(result.organisation)}")
+    print(f"  target: {printable(result.target)}; packet {printable(result.packet_id)}")
     return 0
 
 

@@ -20,8 +20,10 @@ def test_full_disk_is_one_line(monkeypatch, capsys):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(vault_cmds, "cmd_list", full)
-    assert main(["list"]) == 1
-    assert capsys.readouterr().err == "error: No space left on device; nothing was changed.\n"
+    assert main(["list"]) == 8
+    assert capsys.readouterr().err == (
+        "error: The disk is full: free space and try again. Nothing was changed.\n"
+    )
 
 
 def test_ctrl_c_while_the_commands_load_is_a_clean_exit(monkeypatch, capsys) -> None:
