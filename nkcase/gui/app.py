@@ -16,6 +16,7 @@ from nkcase.gui.i18n import install_language, load_fonts
 from nkcase.gui.main_window import MainWindow
 from nkcase.gui.settings import AppSettings
 from nkcase.gui.worker import DbWorker
+from nkcase.process_hardening import harden_process
 from nkcase.vault.keyslots import KdfParams
 from nkcase.vault.vault import Vault
 
@@ -53,6 +54,7 @@ def run_app(
     ``opener`` (the demo) opens or creates the vault on the worker at start instead of showing
     the lock screen. ``quit_after_ms`` closes the window after that time (smoke tests).
     """
+    harden_process()  # no core dump or crash report holds the data key (also done by the CLI)
     app = make_application()
     sys.excepthook = _quiet_excepthook
     settings = settings or AppSettings()

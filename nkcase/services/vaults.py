@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from nkcase.config import test_kdf_enabled
 from nkcase.errors import DatabaseDamaged, NkcaseError, WrongPassphrase
+from nkcase.process_hardening import test_abort_point
 from nkcase.services import audit
 from nkcase.vault import engine as db
 from nkcase.vault.keyslots import (
@@ -100,7 +101,9 @@ def create_vault(
 
 
 def open_vault(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Vault:
-    return Vault.unlock(Path(path), passphrase=passphrase, recovery_key=recovery_key)
+    vault = Vault.unlock(Path(path), passphrase=passphrase, recovery_key=recovery_key)
+    test_abort_point("unlocked")  # test-only (a switch in nkcase.config): a crash, key in memory
+    return vault
 
 
 def change_passphrase(vault: Vault, old: str, new: str, kdf: KdfParams | None = None) -> None:
