@@ -7,6 +7,7 @@ writes the ZIP. Everything a refusal needs is decided here before a single byte 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -22,7 +23,7 @@ from nkcase import __version__
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
 from nkcase.packets import attachment_files, gates, layout, patterns, render, sshsig, submission
-from nkcase.packets.leaks import registry_checker, scan_packet
+from nkcase.packets.leaks import LeakRefused, registry_checker, scan_packet
 from nkcase.packets.readme import readme_text
 from nkcase.redaction.api import Registry
 
@@ -63,6 +64,8 @@ class CaseInput:
     registry: Registry | None = None  # this case's registered terms and their variants
     # Redacted image derivatives the reviewer included (never originals); not in pattern packets.
     images: list[bytes] = field(default_factory=list)
+    # The case's name in this packet (see packet_pseudonym); None: the vault's stable pseudonym.
+    packet_pseudonym: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,15 @@ class PacketRequest:
     target: str
     organisation: str
     signing_key: Ed25519PrivateKey
-    actor_key: bytes  # keys the actor pseudonyms (stable per vault, meaningless elsewhere)
+    actor_key: bytes  # keys the actor pseudonyms (one set per packet, meaningless elsewhere)
     custody_key: bytes  # keys the custody hash commitments (see COMMITTED)
     actor: str = "local-user"
     pattern: bool = False
     created: date | None = None
     packet_id: str | None = None
+    # True: the cases keep their stable vault pseudonyms, so recipients can link this packet to
+    # others (an explicit choice, recorded in the manifest); False: per-packet pseudonyms.
+    linked: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,24 +90,48 @@ class BuiltPacket:
     packet_id: str
     fingerprint: str
     created: date
+    # vault pseudonym -> the case's pseudonym in this packet (recorded in the vault on saving)
+    pseudonyms: dict[str, str] = field(default_factory=dict)
+    linked: bool = False
 
 
 def new_packet_id() -> str:
     return "P-" + base64.b32encode(secrets.token_bytes(10)).decode("ascii")
 
 
-def actor_pseudonym(actor_key: bytes, actor: str) -> str:
-    return "actor-" + hmac.new(actor_key, actor.encode("utf-8"), hashlib.sha256).hexdigest()[:10]
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+LINKED, PER_PACKET = "linked", "per-packet"
+
+
+def packet_pseudonym(case_key: bytes, packet_id: str, case_id: int, attempt: int = 0) -> str:
+    """The case's pseudonym in one packet: ``W-XXXX-XXXX`` (40 bits) from a vault subkey, the
+    packet id and the case's id. Two packets about one witness show unrelated names; the
+    organisation can recompute (or look up: ``nkcase packets``) which case each one is. The
+    second hyphen keeps it apart from every vault pseudonym (``W-XXXX``); ``attempt`` moves on
+    in the (2^-40) event that it equals a name this vault already gave out."""
+    message = f"nkcase/packet-case/{packet_id}/{case_id}/{attempt}".encode()
+    value = int.from_bytes(hmac.new(case_key, message, hashlib.sha256).digest()[:5], "big")
+    chars = "".join(_CROCKFORD[(value >> (5 * i)) & 31] for i in reversed(range(8)))
+    return f"W-{chars[:4]}-{chars[4:]}"
+
+
+def actor_pseudonym(actor_key: bytes, actor: str, packet_id: str) -> str:
+    """An actor's name in one packet: the same actor within the packet (the chain can be
+    followed), unrelated names in two packets (no actor id links them)."""
+    message = f"{packet_id}\0{actor}".encode()
+    return "actor-" + hmac.new(actor_key, message, hashlib.sha256).hexdigest()[:10]
 
 
 def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
 
-def _utc(at: datetime) -> str:
+def _utc_month(at: datetime) -> str:
+    """A custody time as packets give it: the UTC month ("2026-03"), the precision
+    submission.json gives events and interviews; the exact time stays in the vault."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return at.astimezone(UTC).strftime("%Y-%m")
 
 
 def field_label(case: dict[str, Any], field_key: str | None) -> str | None:
@@ -131,7 +161,9 @@ def commit_hash(packet_key: bytes, sha256_hex: str) -> str:
     return hmac.new(packet_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
 
 
-def _custody_lines(req: PacketRequest, item: CaseInput, packet_key: bytes) -> list[dict[str, Any]]:
+def _custody_lines(
+    req: PacketRequest, item: CaseInput, packet_id: str, packet_key: bytes
+) -> list[dict[str, Any]]:
     case = item.case
 
     def committed(digest: str | None) -> str | None:
@@ -143,8 +175,8 @@ def _custody_lines(req: PacketRequest, item: CaseInput, packet_key: bytes) -> li
         lines.append(
             {
                 "case": case["pseudonym"],
-                "at": _utc(ev.at),
-                "actor": actor_pseudonym(req.actor_key, ev.actor),
+                "at": _utc_month(ev.at),
+                "actor": actor_pseudonym(req.actor_key, ev.actor, packet_id),
                 "action": ev.action,
                 "field": field_label(case, ev.field_key),
                 "input_sha256": committed(ev.input_sha256),
@@ -174,6 +206,48 @@ def _redaction_entry(item: CaseInput) -> dict[str, Any]:
     }
 
 
+def _packet_views(
+    req: PacketRequest, inputs: list[CaseInput], decisions: list[gates.GateDecision]
+) -> list[CaseInput]:
+    """The inputs as this packet names them: each case under its packet pseudonym.
+
+    A packet that carries a witness's identity (OHCHR, G3) never uses the stable pseudonym:
+    whoever holds it and any other packet about the witness must not be able to join them on
+    the name, and so put a name to the other packet."""
+    views: list[CaseInput] = []
+    for item, decision in zip(inputs, decisions, strict=True):
+        own = str(item.case["pseudonym"])
+        local = item.packet_pseudonym or own
+        if decision.include_identity and not req.pattern and local == own:
+            raise ExportRefused(
+                f"{own}: this packet carries the witness's identity for OHCHR (consent G3), so "
+                "the case never appears in it under a pseudonym another packet may show; "
+                "export it with per-packet pseudonyms (without --link-pseudonyms)."
+            )
+        views.append(dataclasses.replace(item, case={**item.case, "pseudonym": local}))
+    names = [v.case["pseudonym"] for v in views]
+    if len(set(names)) != len(names):
+        raise ExportRefused("Two cases of this packet would share one pseudonym.")
+    return views
+
+
+def _vault_names(exc: LeakRefused, back: dict[str, str]) -> LeakRefused:
+    """A leak refusal as the person exporting reads it: cases under their vault pseudonyms
+    (the packet was not written, its per-packet names mean nothing to them)."""
+
+    def swap(text: str) -> str:
+        for local, own in back.items():
+            text = text.replace(local, own)
+        return text
+
+    place = exc.field
+    if place is not None:
+        place = dataclasses.replace(place, label=swap(place.label))
+    return LeakRefused(
+        swap(str(exc)), exc.found or "", swap(exc.where or ""), exc.category or "", place
+    )
+
+
 def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     """Every file of the packet, signed, after the gates and the leak check passed."""
     gates.check_target(req.target)
@@ -182,6 +256,9 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     decisions = [gates.check_gates(item.case, req.target) for item in inputs]
     created = req.created or datetime.now(UTC).date()
     packet_id = req.packet_id or new_packet_id()
+    owners = [str(item.case["pseudonym"]) for item in inputs]  # the vault's names, for messages
+    inputs = _packet_views(req, inputs, decisions)
+    names = {own: str(v.case["pseudonym"]) for own, v in zip(owners, inputs, strict=True)}
     public = req.signing_key.public_key()
     fingerprint = sshsig.fingerprint(public)
     target = vocab.targets()[req.target]
@@ -226,12 +303,12 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     custody: list[dict[str, Any]] = []
     packet_key = packet_custody_key(req.custody_key, packet_id)
     for item in inputs:
-        custody.extend(_custody_lines(req, item, packet_key))
+        custody.extend(_custody_lines(req, item, packet_id, packet_key))
         custody.append(
             {
                 "case": item.case["pseudonym"],
-                "at": _utc(now),
-                "actor": actor_pseudonym(req.actor_key, req.actor),
+                "at": _utc_month(now),
+                "actor": actor_pseudonym(req.actor_key, req.actor, packet_id),
                 "action": "exported",
                 "field": None,
                 "input_sha256": layout.sha256_hex(
@@ -278,6 +355,9 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
         "signer_identity": identity,
         "signer_fingerprint": fingerprint,
         "cases": [e["pseudonym"] for e in entries],
+        # An nkcase addition: whether these pseudonyms are this packet's own or the cases'
+        # stable ones, which other packets of the organisation may show too (docs/packet.md).
+        "pseudonyms": LINKED if req.linked else PER_PACKET,
     }
     files[layout.README] = readme_text(manifest, fingerprint, req.pattern, images).encode("utf-8")
     manifest["files"] = [
@@ -286,22 +366,27 @@ def build_packet(req: PacketRequest, inputs: list[CaseInput]) -> BuiltPacket:
     ]
     files[layout.MANIFEST] = _json(manifest)
 
-    scan_packet(
-        files,
-        registry_checker([(i.case["pseudonym"], i.registry) for i in inputs if i.registry]),
-        pdf.confidential_pages,
-        public_phrases=[
-            req.target,
-            target.en,
-            target.ko,
-            req.organisation,
-            manifest["signer_identity"],
-        ],
-        several_cases=len(inputs) > 1,
-    )
+    try:
+        scan_packet(
+            files,
+            registry_checker(
+                [(own, i.registry) for own, i in zip(owners, inputs, strict=True) if i.registry]
+            ),
+            pdf.confidential_pages,
+            public_phrases=[
+                req.target,
+                target.en,
+                target.ko,
+                req.organisation,
+                manifest["signer_identity"],
+            ],
+            several_cases=len(inputs) > 1,
+        )
+    except LeakRefused as exc:
+        raise _vault_names(exc, {v: k for k, v in names.items() if k != v}) from None
 
     sums = layout.sums_text(files)
     files[layout.SUMS] = sums
     files[layout.SIGNATURE] = sshsig.sign(req.signing_key, sums).encode("ascii")
     log.info("packet built: %d files", len(files))
-    return BuiltPacket(files, packet_id, fingerprint, created)
+    return BuiltPacket(files, packet_id, fingerprint, created, names, req.linked)

@@ -8,6 +8,10 @@ or in two steps, to show the packet before saving it (the GUI export dialog):
     result = save_built(session, built, [c.id for c in found], Path("out.zip"), "sr_slavery")
 
 Refusals raise ExportRefused naming the case and the reason; then nothing is written.
+
+Each packet names its cases by per-packet pseudonyms (build.packet_pseudonym) unless the
+caller links them on purpose (``link_pseudonyms``); either way the name each case got is kept
+in its ``packet.exported`` audit entry (nkcase.services.exports looks them up).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import hashlib
 import logging
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,16 +31,21 @@ from sqlalchemy.orm import Session
 from nkcase.errors import CaseNotFound, ExportRefused, UsageError
 from nkcase.packets import gates, layout
 from nkcase.packets.build import (
+    LINKED,
+    PER_PACKET,
     BuiltPacket,
     CaseInput,
     CustodyEvent,
     PacketRequest,
     build_packet,
     field_label,
+    new_packet_id,
+    packet_pseudonym,
 )
 from nkcase.redaction import api as redaction
 from nkcase.redaction.store import load_decisions
 from nkcase.services import audit, cases, vaults
+from nkcase.services.exports import EXPORTED
 from nkcase.vault.atomic import atomic_writer
 from nkcase.vault.attachment_images import exportable_images
 from nkcase.vault.models import AuditEntry, Case, TextVersion
@@ -46,6 +55,7 @@ log = logging.getLogger(__name__)
 
 ACTOR_KEY_PURPOSE = "packet-actor-pseudonyms"
 CUSTODY_KEY_PURPOSE = "packet-custody-commitments"
+CASE_KEY_PURPOSE = "packet-case-pseudonyms"
 # Text versions of these fields are the texts a packet carries (redacted); other versioned
 # fields (identity, relatives, terms, deployments) are kept in the vault's history but are not
 # part of a packet's custody record.
@@ -63,6 +73,8 @@ class ExportResult:
     cases: list[str]
     size: int
     sha256: str  # of the ZIP file, as recorded in each case's audit trail
+    pseudonyms: dict[str, str] = field(default_factory=dict)  # vault -> packet pseudonym
+    linked: bool = False
 
 
 def _history(session: Session, case_id: int) -> list[CustodyEvent]:
@@ -90,6 +102,10 @@ def _history(session: Session, case_id: int) -> list[CustodyEvent]:
         select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
     ):
         if entry.action in _TOLD_BY_TEXT_VERSIONS:
+            continue
+        if entry.action.startswith("packet."):
+            # Other exports are not part of this packet's chain: listing them would tell each
+            # recipient where else (and when) the witness's testimony went, and link packets.
             continue
         detail = entry.detail or {}
         field_key = detail.get("field") if isinstance(detail.get("field"), str) else None
@@ -192,6 +208,34 @@ def write_zip(files: dict[str, bytes], out: Path, created: date) -> int:
     return size
 
 
+def issued_pseudonyms(session: Session) -> set[str]:
+    """Every name a case has had in this vault: its pseudonym, and its name in each packet."""
+    names = set(session.scalars(select(Case.pseudonym)))
+    for detail in session.scalars(select(AuditEntry.detail).where(AuditEntry.action == EXPORTED)):
+        name = (detail or {}).get("packet_pseudonym")
+        if isinstance(name, str):
+            names.add(name)
+    return names
+
+
+def packet_names(
+    session: Session, vault: Vault, packet_id: str, found: Sequence[Case]
+) -> dict[int, str]:
+    """Per-packet pseudonyms for the cases of one packet, none ever given out before."""
+    key = vault.subkey(CASE_KEY_PURPOSE)
+    taken = issued_pseudonyms(session)
+    out: dict[int, str] = {}
+    for case in found:
+        attempt = 0
+        name = packet_pseudonym(key, packet_id, case.id, attempt)
+        while name in taken:  # 2^-40 odds per earlier name; the attempt is recorded
+            attempt += 1
+            name = packet_pseudonym(key, packet_id, case.id, attempt)
+        taken.add(name)
+        out[case.id] = name
+    return out
+
+
 def build_from_vault(
     session: Session,
     vault: Vault,
@@ -199,7 +243,11 @@ def build_from_vault(
     target: str,
     pattern: bool = False,
     actor: str = audit.DEFAULT_ACTOR,
+    link_pseudonyms: bool = False,
 ) -> tuple[BuiltPacket, list[Case]]:
+    """Build one packet in memory. ``link_pseudonyms`` keeps the cases' stable pseudonyms (so
+    recipients can link this packet to others about the same witnesses); by default each case
+    gets a name of its own in this packet."""
     gates.check_target(target)
     if not refs:
         raise UsageError("Name at least one case with --case.")
@@ -213,6 +261,11 @@ def build_from_vault(
             raise UsageError(f"Case {case.pseudonym} is named twice.")
         found.append(case)
     inputs = [prepare_case(session, c, target, actor, now, images=not pattern) for c in found]
+    packet_id = new_packet_id()
+    if not link_pseudonyms:
+        names = packet_names(session, vault, packet_id, found)
+        for case, item in zip(found, inputs, strict=True):
+            item.packet_pseudonym = names[case.id]
     request = PacketRequest(
         target=target,
         organisation=vaults.organisation(session),
@@ -221,6 +274,8 @@ def build_from_vault(
         custody_key=vault.subkey(CUSTODY_KEY_PURPOSE),
         actor=actor,
         pattern=pattern,
+        packet_id=packet_id,
+        linked=link_pseudonyms,
     )
     return build_packet(request, inputs), found
 
@@ -250,9 +305,11 @@ def save_built(
     with out.open("rb") as fh:
         zip_hash = hashlib.file_digest(fh, "sha256").hexdigest()
     for case in found:
+        # The map back from this packet's names to the case: kept here, in the vault's
+        # hash-chained audit log, and nowhere else (nkcase.services.exports reads it).
         audit.record(
             session,
-            "packet.exported",
+            EXPORTED,
             case_id=case.id,
             actor=actor,
             detail={
@@ -260,11 +317,20 @@ def save_built(
                 "target": target,
                 "pattern": pattern,
                 "sha256": zip_hash,
+                "packet_pseudonym": built.pseudonyms.get(case.pseudonym, case.pseudonym),
+                "pseudonyms": LINKED if built.linked else PER_PACKET,
             },
         )
     log.info("packet written: %d cases", len(found))
     return ExportResult(
-        out, built.packet_id, built.fingerprint, [c.pseudonym for c in found], size, zip_hash
+        out,
+        built.packet_id,
+        built.fingerprint,
+        [c.pseudonym for c in found],
+        size,
+        zip_hash,
+        dict(built.pseudonyms),
+        built.linked,
     )
 
 
@@ -275,8 +341,11 @@ def export_packet(
     out: Path,
     pattern: bool = False,
     actor: str = audit.DEFAULT_ACTOR,
+    link_pseudonyms: bool = False,
 ) -> ExportResult:
     """Build, check and write one packet; record the export in each case's audit trail."""
     with vault.session() as session:
-        built, found = build_from_vault(session, vault, refs, target, pattern, actor)
+        built, found = build_from_vault(
+            session, vault, refs, target, pattern, actor, link_pseudonyms
+        )
         return save_built(session, built, [c.id for c in found], out, target, pattern, actor)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nkcase.domain import vocab
+from nkcase.domain.dates import PartialDate
 from nkcase.errors import ExportRefused, UsageError
 
 log = logging.getLogger(__name__)
@@ -68,8 +69,20 @@ def check_gates(case: dict[str, Any], target: str) -> GateDecision:
     )
 
 
+def _month(text: Any) -> str | None:
+    """A consent date as packets give dates: to the month, like submission.json's events and
+    interviews (a day-precise date here would single the interview out)."""
+    if not text:
+        return None
+    try:
+        return PartialDate.parse(str(text)).to_month()
+    except ValueError:
+        return None
+
+
 def consent_record(case: dict[str, Any], decision: GateDecision) -> dict[str, Any]:
-    """The consent.json entry: the gates that allowed this export; no names, no signatures."""
+    """The consent.json entry: the gates that allowed this export; no names, no signatures;
+    the date consent was given to the month."""
     consent = case.get("consent") or {}
     gates: dict[str, Any] = {"G0": True, "G1": True, "G2": True}
     # G3 only means something for OHCHR; elsewhere it is not part of what allowed the export.
@@ -84,6 +97,6 @@ def consent_record(case: dict[str, Any], decision: GateDecision) -> dict[str, An
         "gates": gates,
         "form_version": consent.get("form_version"),
         "language": consent.get("language"),
-        "given_on": consent.get("given_on"),
+        "given_on": _month(consent.get("given_on")),
         "withdrawn": False,
     }

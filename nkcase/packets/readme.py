@@ -64,6 +64,12 @@ def readme_text(manifest: dict[str, Any], fingerprint: str, pattern: bool, image
         ]
     )
     cmds = "\n".join(COMMAND_PREFIX + c for c in verification_commands(identity))
+    scope = (
+        "the same pseudonyms as in other packets of this organisation (it chose to link them)"
+        if manifest.get("pseudonyms") == "linked"
+        else "pseudonyms used in this packet only: another packet about the same person names "
+        "them differently"
+    )
     return f"""TESTIMONY PACKET {manifest["packet_id"]}
 {"=" * (17 + len(manifest["packet_id"]))}
 
@@ -71,9 +77,10 @@ What this is
 ------------
 {intro}
 
-Witnesses appear under pseudonyms. Names, relatives, hometowns below province, exact dates of
-birth, phone numbers, interviewers and places of interview have been removed. Dates of events
-are given to the month, ages as five-year bands at the time of the events.
+{textwrap.fill(f"Witnesses appear under {scope}.", width=WIDTH)}
+Names, relatives, hometowns below province, exact dates of birth, phone numbers, interviewers
+and places of interview have been removed. Dates of events are given to the month, ages as
+five-year bands at the time of the events; the times in custody.jsonl to the month too.
 
 Files
 -----

@@ -77,10 +77,11 @@ def _members(path: Path) -> dict[str, bytes]:
 
 
 def test_packet_carries_only_the_redacted_included_image(packet, tmp_path):
-    out, ref, _vault = packet
+    out, _ref, _vault = packet
     files = _members(out)
     images = sorted(n for n in files if n.startswith("attachments/"))
-    assert images == [f"attachments/{ref}-1.jpg"]  # not the other image, not the PDF
+    [name] = json.loads(files["manifest.json"])["cases"]  # the case's name in this packet
+    assert images == [f"attachments/{name}-1.jpg"]  # not the other image, not the PDF
     data = files[images[0]]
     for marker in (b"Exif", b"http://ns.adobe.com/xap", b"ICC_PROFILE", b"GPS"):
         assert marker not in data

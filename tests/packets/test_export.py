@@ -16,7 +16,7 @@ from sqlalchemy import select
 from nkcase.errors import CaseNotFound, ExportRefused
 from nkcase.packets import build, export, layout
 from nkcase.packets.verify import verify_packet
-from nkcase.services import cases, editing
+from nkcase.services import cases, editing, exports
 from nkcase.vault.models import AuditEntry, SensitiveTerm, TextVersion
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
@@ -84,8 +84,10 @@ def _pdftotext(pdf: bytes, tmp: Path) -> str:
 def test_individual_packet_contents(reviewed_vault: Vault, one_packet: Path, tmp_path: Path):
     files = _files(one_packet)
     manifest = json.loads(files[layout.MANIFEST])
-    (pseudonym,) = manifest["cases"]
-    case = next(c for c in case_dicts(reviewed_vault) if c["pseudonym"] == pseudonym)
+    (pseudonym,) = manifest["cases"]  # this packet's own name for the case
+    with reviewed_vault.session() as session:
+        [record] = exports.find_packet_pseudonym(session, pseudonym)
+    case = next(c for c in case_dicts(reviewed_vault) if c["pseudonym"] == record.case_pseudonym)
     assert manifest["format"] == "nkcase/packet-v1" and manifest["target"] == "sr_slavery"
     assert any(n.startswith(f"narratives/{pseudonym}.") for n in files)
     sub = json.loads(files[layout.SUBMISSION_JSON])
@@ -200,7 +202,8 @@ def test_custody_hashes_reveal_no_text_outside_the_packet(
     manifest = json.loads(files[layout.MANIFEST])
     [pseudonym] = manifest["cases"]
     with reviewed_vault.session() as session:
-        case = cases.find_case(session, pseudonym)
+        [record] = exports.find_packet_pseudonym(session, pseudonym)
+        case = cases.find_case(session, record.case_pseudonym)
         secrets = {
             tv.sha256
             for tv in session.scalars(select(TextVersion).where(TextVersion.case_id == case.id))
@@ -414,6 +417,8 @@ def test_build_writes_nothing_then_save_built_writes_and_records(
         "target": target,
         "pattern": False,
         "sha256": result.sha256,
+        "packet_pseudonym": built.pseudonyms[ref],  # the map back, in the vault only
+        "pseudonyms": "per-packet",
     }
 
 
