@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from nkcase.redaction import data, hangul
+from nkcase.redaction.finder import FINDER_VERSION, find_entities
+from nkcase.redaction.finder.types import Detection
 from nkcase.redaction.fold import fold_simple
 from nkcase.redaction.romanization import parse_word
 
-FINDER_VERSION = "1"  # cached proposals (redaction_proposals) are keyed by it: bump on change
-
-
-@dataclass(frozen=True)
-class Detection:
-    start: int
-    end: int
-    category: str  # phone | dob | passport | id_number | email | name
-    rule: str  # e.g. "phone_kr", "dob_en", "name_ko_kin"
+# FINDER_VERSION (re-exported): cached proposals (redaction_proposals) are keyed by it.
+__all__ = ["FINDER_VERSION", "Detection", "detect", "prc_id_checksum_ok", "suggest_names"]
 
 
 _SEP = r"[ .\-]?"
@@ -157,6 +151,10 @@ def _korean_given(g: str) -> bool:
     return 1 <= syllables <= 3
 
 
+# The finder (nkcase/redaction/finder/korean.py) reads Korean names with the analyser, beside
+# kin words and honorifics too; of these older cue rules only the given name after a kin word
+# (동생 성일이가) stays, for names the analyser reads as everyday words.
+_FINDER_KOREAN = True
 _PARTICLE_CHARS = frozenset("가는은을를도와과의에")
 _SURNAME_BEFORE = re.compile(r"([A-Z][a-z]+|[A-Z]+) $")
 
@@ -229,7 +227,13 @@ def detect(text: str) -> list[Detection]:
         for m in _EMAIL.finditer(text, max(0, at - 64), min(n, at + 256)):
             add(m.start(), m.end(), "email", "email")
         at = text.find("@", at + 1)
-    return list(found.values()) + suggest_names(text)
+    out = list(found.values())
+    seen = {(d.start, d.end) for d in out}
+    for d in suggest_names(text) + find_entities(text):
+        if (d.start, d.end) not in seen:
+            seen.add((d.start, d.end))
+            out.append(d)
+    return out
 
 
 def suggest_names(text: str) -> list[Detection]:
@@ -242,12 +246,15 @@ def suggest_names(text: str) -> list[Detection]:
         def plausible(name: str) -> bool:
             return name not in figures and name not in common and name[:2] not in common
 
-        for m in after.finditer(text):
+        for m in after.finditer(text) if not _FINDER_KOREAN else ():
             quoted = m.group().endswith(("라는", "라고"))  # 김철수라는 사람: full names only
             span = _name_before(text, m.start(), min_given=2 if quoted else 1)
             if span and plausible(text[span[0] : span[1]]):
                 out.append(Detection(span[0], span[1], "name", "name_ko_honorific"))
-        for rule, rx in (("name_ko_kin", kin_sur), ("name_ko_given", kin_given)):
+        rules = [("name_ko_given", kin_given)]
+        if not _FINDER_KOREAN:
+            rules.insert(0, ("name_ko_kin", kin_sur))
+        for rule, rx in rules:
             for m in rx.finditer(text):
                 start, end = m.start("n"), m.end("n")
                 if rule == "name_ko_kin" and text[end - 1] in _PARTICLE_CHARS:

@@ -131,6 +131,8 @@ def evaluate_detectors() -> dict[str, Any]:
             else:
                 misses.append(f"{p.text[s:e]!r} ({cat})")
         for x in spans:
+            if x.category == "public":
+                continue  # public figures are proposed as evidence, kept with one key (issue 15)
             found_n[x.category] += 1
             if not any(x.start == s and x.end == e and x.category == c for s, e, c in p.expected):
                 wrong[x.category] += 1

@@ -1,0 +1,473 @@
+"""People, places, units and organisations in Korean text, read with kiwipiepy.
+
+The analyser splits each word (어절) into morphemes; the noun stem before the particles is what
+we classify. Its proper-noun tag (NNP) finds most names but tags places and companies too, and
+misses names it splits (박영+철): so a stem is classified by its shape (a Korean surname and one or
+two given syllables; a foreign given name; a place, unit or company suffix) and by the words
+around it (a title or honorific after it, a kin word before it, a list it stands in, a
+locative particle after it). Provinces and countries are never proposed.
+
+The analyser (about 100 MB of model, 2 s to load) is created on first use, never at start-up,
+and never on the GUI thread: callers run the finder on the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from nkcase.redaction import hangul
+from nkcase.redaction.finder.lexicon import Lexicon, lexicon
+from nkcase.redaction.finder.types import Detection
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_kiwi: Any = None
+
+
+class AnalyserMissing(RuntimeError):
+    """kiwipiepy (or its model package) is not installed."""
+
+
+def analyser() -> Any:
+    """The shared Kiwi instance (created once, thread-safe)."""
+    global _kiwi
+    if _kiwi is None:
+        with _lock:
+            if _kiwi is None:
+                try:
+                    from kiwipiepy import Kiwi
+                except ImportError as exc:  # pragma: no cover - a broken install
+                    raise AnalyserMissing(
+                        "the Korean analyser (kiwipiepy) is not installed"
+                    ) from exc
+                _kiwi = Kiwi(num_workers=-1)
+                log.debug("Korean analyser loaded")
+    return _kiwi
+
+
+_NOMINAL = frozenset({"NNP", "NNG", "NNB", "NR", "NP", "SL", "SN", "SH", "XPN", "XSN", "XR"})
+_PARTICLE_AFTER_NAME = re.compile(
+    r"(?:이?(?:[은는이가을를의와과도만야아께]|에게|에게서|한테|한테서|께서|하고|이랑|랑|이나|나|"
+    r"이며|이고|이었|였|이다|이라|라|입니다|이었다|였다|처럼|보다|까지|부터|만큼|조차|마저|씨))*$"
+)
+_LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐", "를 거쳐", "행", "쪽", "근처",
+             "인근", "지역", "부근", "일대", "출신")  # fmt: skip
+_LIST_SEP = re.compile(r"^\s*(?:,|·|ㆍ|/|와|과|및|그리고|,\s*그리고)\s*$")
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    toks: list[Any]
+    stem_end: int  # end offset of the noun stem (before particles and endings)
+
+    @property
+    def stem(self) -> str:
+        return self.text[: self.stem_end - self.start]
+
+    @property
+    def tail(self) -> str:
+        return self.text[self.stem_end - self.start :]
+
+
+def _words(text: str, toks: list[Any]) -> list[_Word]:
+    out: list[_Word] = []
+    k = 0
+    for m in re.finditer(r"[^\s,.;:!?()\[\]{}\"'“”‘’「」『』<>《》·ㆍ/]+", text):
+        s, e = m.start(), m.end()
+        while k < len(toks) and toks[k].start < s:
+            k += 1
+        mine = []
+        j = k
+        while j < len(toks) and toks[j].start < e:
+            mine.append(toks[j])
+            j += 1
+        stem_end = s
+        for t in mine:
+            if t.tag == "XSN" and t.form in ("이", "들", "님", "씨"):
+                break  # 성일이가, 노동자들: the suffix is no part of the name
+            if t.tag in _NOMINAL and t.start == stem_end:
+                stem_end = t.start + t.len
+            else:
+                break
+        out.append(_Word(s, e, m.group(), mine, min(stem_end, e)))
+    return out
+
+
+def _hangul_only(s: str) -> bool:
+    return bool(s) and all(hangul.is_syllable(c) for c in s)
+
+
+class _Korean:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lex: Lexicon = lexicon()
+        toks = analyser().tokenize(text)
+        self.words = _words(text, list(toks))
+        self.out: list[Detection] = []
+        self.person_idx: set[int] = set()
+
+    def add(self, start: int, end: int, category: str, rule: str) -> None:
+        if end > start:
+            self.out.append(Detection(start, end, category, rule))
+
+    # -- helpers -----------------------------------------------------------------------------
+    def nnp_at(self, w: _Word, start: int | None = None) -> bool:
+        s = w.start if start is None else start
+        return any(t.tag == "NNP" and t.start == s for t in w.toks)
+
+    def single_common_noun(self, w: _Word) -> bool:
+        """The whole stem is one everyday noun the analyser knows (마음씨, 대형, 탄원서)."""
+        stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
+        return len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and len(w.stem) >= 2
+
+    def surname_split(self, stem: str) -> tuple[str, str] | None:
+        """(surname, given) when ``stem`` reads as a Korean name."""
+        lex = self.lex
+        for k in (2, 1):
+            sur, given = stem[:k], stem[k:]
+            if sur in lex.korean_surnames and 1 <= len(given) <= 2:
+                return sur, given
+        return None
+
+    def title_after(self, i: int) -> bool:
+        w = self.words[i]
+        lex = self.lex
+        tail = w.tail
+        for t in lex.titles_ko:
+            if tail.startswith(t) and _PARTICLE_AFTER_NAME.match(tail[len(t) :]):
+                return True
+        if i + 1 < len(self.words):
+            nxt = self.words[i + 1]
+            if nxt.start - w.end <= 2 and w.tail == "":
+                stem = nxt.stem or nxt.text
+                for t in lex.titles_ko:
+                    if nxt.text.startswith(t) and _PARTICLE_AFTER_NAME.match(nxt.text[len(t) :]):
+                        return True
+                    if stem == t:
+                        return True
+        return False
+
+    def cue_before(self, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = self.words[i - 1]
+        if self.words[i].start - prev.end > 2:
+            return False
+        lex = self.lex
+        word = prev.text
+        for k in lex.person_before_ko:
+            if word == k or (word.startswith(k) and word[len(k) :] in ("인", "이신", "되는",
+                             "께서", "의", "은", "는", "이", "가", "로", "격인")):  # fmt: skip
+                return True
+        return False
+
+    def region(self, stem: str) -> bool:
+        lex = self.lex
+        if stem in lex.regions_ko:
+            return True
+        for suf in lex.region_suffixes_ko:
+            if stem.endswith(suf) and len(stem) > len(suf) and stem[: -len(suf)] in lex.regions_ko:
+                return True
+        if stem.endswith(("도", "성")) and stem[:-1] + "도" in lex.regions_ko:
+            return True
+        return stem.endswith(("변강주", "자치주")) or (
+            stem.endswith("주") and len(stem) >= 3 and not stem.endswith(("공주", "광주", "청주",
+                                                                          "전주", "경주", "원주",
+                                                                          "제주", "나주", "상주",
+                                                                          "충주", "양주", "영주",
+                                                                          "진주", "여주", "파주"))
+        )  # fmt: skip
+
+    def locative_after(self, w: _Word) -> bool:
+        return any(w.tail.startswith(p) for p in _LOCATIVE)
+
+    def excluded(self, stem: str) -> bool:
+        lex = self.lex
+        return (
+            stem in lex.not_names_ko
+            or stem in lex.common_ko
+            or stem in lex.kin_ko
+            or stem in lex.titles_ko
+            or stem in lex.person_before_ko
+        )
+
+    # -- passes ------------------------------------------------------------------------------
+    def run(self) -> list[Detection]:
+        for i, w in enumerate(self.words):
+            self.person(i, w)
+        for i, w in enumerate(self.words):
+            if i not in self.person_idx:
+                self.group_or_place(i, w)
+        self.lists()
+        self.surname_only()
+        self.latin_placeholders()
+        return self.out
+
+    def person(self, i: int, w: _Word) -> None:
+        stem = w.stem
+        lex = self.lex
+        titled = self.title_after(i)
+        cued = titled or self.cue_before(i)
+        shaped = self.shape_stem(w)
+        if shaped and shaped != stem and cued and self.odd_analysis(w):
+            # The analyser split the name oddly (한 MM + 명철 XR): read it by its shape.
+            stem = shaped
+            w = _Word(w.start, w.end, w.text, w.toks, w.start + len(shaped))
+        if not _hangul_only(stem) or self.excluded(stem) or self.region(stem):
+            return
+        if stem in lex.public_figures:
+            self.add(w.start, w.stem_end, "public", "ko_public_figure")
+            self.person_idx.add(i)
+            return
+        if len(stem) == 3 and stem.endswith("이") and self.cue_before(i):
+            # 동생 은철이가: a given name with the hypocoristic 이, read as one proper noun
+            stem = stem[:-1]
+            w = _Word(w.start, w.end, w.text, w.toks, w.start + 2)
+            self.add(w.start, w.stem_end, "name", "ko_given_name")
+            self.person_idx.add(i)
+            return
+        split = self.surname_split(stem)
+        if self.single_common_noun(w) and not self.nnp_at(w) and not titled:
+            cued = False  # 남동생 탄원서를: a kin word before an everyday noun
+        if split and 3 <= len(stem) <= 4:
+            if (self.region(stem) or self.place_suffix(stem)) and not cued:
+                return
+            nnp = self.nnp_at(w)
+            if nnp or cued or not self.single_common_noun(w):
+                if not nnp and not cued and self.everyday(w):
+                    return
+                self.add(w.start, w.stem_end, "name", "ko_name")
+                self.person_idx.add(i)
+                return
+        if (
+            split
+            and len(stem) == 2
+            and stem[1:] not in ("씨", "모")
+            and (cued or (self.nnp_at(w) and not self.single_common_noun(w)))
+        ):
+            self.add(w.start, w.stem_end, "name", "ko_name_short")
+            self.person_idx.add(i)
+            return
+        # A given name alone with the hypocoristic 이 (성일이가, 경미는 after a kin word)
+        if len(stem) == 2 and self.nnp_at(w) and not self.single_common_noun(w):
+            after = [t for t in w.toks if t.start == w.stem_end]
+            if cued or (after and after[0].tag == "XSN" and after[0].form == "이"):
+                self.add(w.start, w.stem_end, "name", "ko_given_name")
+                self.person_idx.add(i)
+                return
+        # Foreign names written in Hangul: 세르게이 페트로프, 왕웨이, 무함마드 알리
+        if self.foreign(i, w, cued):
+            self.person_idx.add(i)
+
+    def shape_stem(self, w: _Word) -> str | None:
+        """The 3-4 syllable name a word starts with, by shape: surname + given + particles."""
+        text = w.text
+        for n in (3, 4):
+            head, tail = text[:n], text[n:]
+            if _hangul_only(head) and self.surname_split(head) and _PARTICLE_AFTER_NAME.match(tail):
+                return head
+        return None
+
+    def odd_analysis(self, w: _Word) -> bool:
+        """The analyser read the start of the word as no noun (MM, XR, VV ...)."""
+        return bool(w.toks) and w.toks[0].tag not in ("NNG", "NNP", "NNB", "NP", "NR")
+
+    def everyday(self, w: _Word) -> bool:
+        """The analyser reads the stem as everyday nouns (정말, 이상한 ...), no proper noun."""
+        stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
+        return bool(stem_toks) and all(t.tag == "NNG" and t.len >= 2 for t in stem_toks)
+
+    def foreign(self, i: int, w: _Word, cued: bool) -> bool:
+        lex = self.lex
+        stem = w.stem
+        if len(stem) < 2 or self.region(stem) or self.excluded(stem):
+            return False
+        given = stem in lex.foreign_given_ko or any(
+            stem.startswith(g) and len(g) >= 3 for g in lex.foreign_given_ko if len(g) >= 3
+        )
+        ending = len(stem) >= 3 and stem.endswith(lex.surname_endings_ko) and self.nnp_at(w)
+        chinese = (
+            2 <= len(stem) <= 4
+            and stem[:1] in lex.chinese_surnames_ko
+            and self.nnp_at(w)
+            and stem not in lex.korean_surnames
+        )
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else None
+        joined_next = (
+            nxt is not None
+            and nxt.start - w.end == 1
+            and w.tail == ""
+            and _hangul_only(nxt.stem)
+            and len(nxt.stem) >= 2
+            and (self.nnp_at(nxt) or nxt.stem.endswith(lex.surname_endings_ko))
+            and not self.region(nxt.stem)
+            and not self.excluded(nxt.stem)
+        )
+        if given or (ending and (cued or joined_next)) or (chinese and cued):
+            end = w.stem_end
+            if joined_next and nxt is not None:
+                end = nxt.stem_end
+                self.person_idx.add(i + 1)
+            self.add(w.start, end, "name", "ko_foreign_name")
+            return True
+        if ending and self.title_after(i):
+            self.add(w.start, w.stem_end, "name", "ko_foreign_name")
+            return True
+        return False
+
+    def place_suffix(self, stem: str) -> str | None:
+        for suf in self.lex.place_suffixes_ko:
+            if stem.endswith(suf) and len(stem) > len(suf):
+                return suf
+        return None
+
+    def group_or_place(self, i: int, w: _Word) -> None:
+        lex = self.lex
+        stem = w.stem
+        if not stem or self.excluded(stem):
+            return
+        core_hangul = re.sub(r"^(?:제\s?)?\d+\s?(?:호\s?)?", "", stem)
+        # State organs and companies: 국가보위성, 남강무역회사, 해외건설총국
+        if stem in lex.state_organs_ko or any(stem.endswith(s) for s in lex.state_organs_ko):
+            self.add(w.start, w.stem_end, "org", "ko_state_organ")
+            return
+        for suf in lex.org_suffixes_ko:
+            if stem.endswith(suf) and len(stem) > len(suf):
+                core = stem[: -len(suf)]
+                if len(suf) == 1 and not self.nnp_prefix(w, core):
+                    break
+                if core in lex.common_ko or core in lex.not_names_ko or self.region(core):
+                    break
+                if self.nnp_prefix(w, core) or (len(suf) >= 2 and not self.everyday_core(w, core)):
+                    self.add(w.start, w.stem_end, "org", "ko_org")
+                    return
+                break
+        # Units: 제3건설려단, 8작업반, 신포건설대, 13호 벌목소
+        for suf in lex.unit_suffixes_ko:
+            if stem.endswith(suf) and len(stem) > len(suf):
+                core = stem[: -len(suf)]
+                numbered = bool(re.match(r"(?:제\s?)?\d+", stem))
+                if len(suf) == 1 and not numbered:
+                    break
+                if (
+                    numbered
+                    or self.nnp_prefix(w, core)
+                    or (len(suf) >= 2 and not self.everyday_core(w, core) and len(core) >= 2)
+                ):
+                    start = w.start
+                    prev = self.words[i - 1] if i > 0 else None
+                    if prev is not None and re.fullmatch(r"(?:제\s?)?\d+\s?호?", prev.text):
+                        start = prev.start  # 13호 벌목소
+                    self.add(start, w.stem_end, "unit", "ko_unit")
+                    return
+                break
+        if not _hangul_only(core_hangul) or len(core_hangul) < 2:
+            return
+        if self.region(stem):
+            return
+        # Places: 무산군, 훈춘, 틴다, 청진시 송평구역
+        place_suf = self.place_suffix(stem)
+        if place_suf:
+            core = stem[: -len(place_suf)]
+            if (
+                (
+                    len(core) >= 1
+                    and not self.region(core)
+                    and (
+                        self.nnp_prefix(w, core)
+                        or (self.nnp_at(w) and not self.single_common_noun(w))
+                    )
+                )
+                and core not in lex.common_ko
+                and core not in lex.not_names_ko
+            ):
+                self.add(w.start, w.stem_end, "place", "ko_place_suffix")
+                return
+        if self.nnp_at(w) and self.all_proper(w):
+            category = "place" if self.locative_after(w) else "name"
+            if len(stem) >= 2:
+                self.add(w.start, w.stem_end, category, "ko_proper_noun")
+
+    def all_proper(self, w: _Word) -> bool:
+        stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
+        return bool(stem_toks) and stem_toks[0].tag == "NNP"
+
+    def nnp_prefix(self, w: _Word, core: str) -> bool:
+        """The part before a suffix is (or starts with) a proper noun."""
+        end = w.start + len(core)
+        return any(t.tag == "NNP" and t.start == w.start and t.start + t.len <= end + 1
+                   for t in w.toks) or (core in self.lex.regions_ko)  # fmt: skip
+
+    def everyday_core(self, w: _Word, core: str) -> bool:
+        end = w.start + len(core)
+        toks = [t for t in w.toks if t.start + t.len <= end]
+        return (
+            bool(toks)
+            and all(t.tag == "NNG" for t in toks)
+            and ("".join(t.form for t in toks) == core)
+        )
+
+    def lists(self) -> None:
+        """Names in a list (김순희, 리광철 등): a name-shaped neighbour of a found name is one."""
+        found = {(d.start, d.end) for d in self.out if d.category == "name"}
+        if not found:
+            return
+        starts = {s for s, _e in found}
+        for i, w in enumerate(self.words):
+            if i in self.person_idx or not _hangul_only(w.stem):
+                continue
+            split = self.surname_split(w.stem)
+            if not split or not 3 <= len(w.stem) <= 4 or self.excluded(w.stem):
+                continue
+            neighbours = []
+            if i > 0:
+                neighbours.append((self.words[i - 1], self.text[self.words[i - 1].end : w.start]))
+            if i + 1 < len(self.words):
+                neighbours.append((self.words[i + 1], self.text[w.end : self.words[i + 1].start]))
+            for nb, gap in neighbours:
+                tail_sep = w.tail in ("과", "와", "이나", "나", "") or nb.tail in ("과", "와", "")
+                if nb.start in starts and (_LIST_SEP.match(gap) or tail_sep):
+                    self.add(w.start, w.stem_end, "name", "ko_name_list")
+                    self.person_idx.add(i)
+                    break
+
+    def surname_only(self) -> None:
+        """박씨, 김모씨, 김모(33)씨, 리 동무, 최 지배인."""
+        lex = self.lex
+        sur = "|".join(sorted(lex.korean_surnames, key=len, reverse=True))
+        titles = "|".join(sorted((t for t in lex.titles_ko if len(t) >= 2), key=len, reverse=True))
+        rx = re.compile(
+            rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
+            rf"(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도에게한테께서]|\s|$|[,.)!?])"
+            rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})(?![가-힣]{{2}})"
+        )
+        for m in rx.finditer(self.text):
+            g = "s" if m.group("s") else "s2"
+            s, e = m.start(g), m.end(g)
+            while e > s and self.text[e - 1] == " ":
+                e -= 1
+            self.add(s, e, "name", "ko_surname_only")
+
+    def latin_placeholders(self) -> None:
+        """A씨, B모씨, K 동무, C(45)씨: a letter standing for a person in Korean text."""
+        rx = re.compile(
+            r"(?<![A-Za-z])(?P<l>[A-Z])(?:\s?모\s?)?(?:\(\s?\d{1,3}\s?(?:세|살)?\s?\)\s?)?"
+            r"\s?(?:씨|군|양|동무|선생|대표|사장|지배인|반장)(?![가-힣]{2})"
+        )
+        for m in rx.finditer(self.text):
+            self.add(m.start("l"), m.end("l"), "name", "ko_letter_person")
+
+
+def find_korean(text: str) -> list[Detection]:
+    """Proposals for Korean names, places, units and organisations in ``text``."""
+    if not any(hangul.is_syllable(c) for c in text):
+        return []
+    return _Korean(text).run()
