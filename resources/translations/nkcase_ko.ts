@@ -5,7 +5,7 @@
     <name>AttachmentsSection</name>
     <message>
         <source>File name</source>
-        <extracomment>``object`` (Box): a box the reviewer drew, in image pixels. emitted after the list was refreshed from the vault. ``object`` (:class:`Preview`): after the viewer shows an attachment. ``object`` (row dict): after an export choice or boxes were stored. ``str``: a user-facing message of a failed operation.</extracomment>
+        <extracomment>emitted after the list was refreshed from the vault. ``object`` (:class:`Preview`): after the viewer shows an attachment. ``object`` (row dict): after an export choice or boxes were stored. ``str``: a user-facing message of a failed operation.</extracomment>
         <translation>파일 이름</translation>
     </message>
     <message>
@@ -1925,6 +1925,56 @@
     </message>
 </context>
 <context>
+    <name>KeepListDialog</name>
+    <message>
+        <source>Keep list</source>
+        <extracomment>``int``: entries on the list after each load or change.</extracomment>
+        <translation>보존 목록</translation>
+    </message>
+    <message>
+        <source>Names that are evidence, not family details: public figures, state organs, the companies that employed or dispatched workers. Their proposals are kept as written in every case. Registered terms are always redacted, kept or not.</source>
+        <translation>가족 정보가 아니라 증거인 이름들입니다: 공인, 국가 기관, 노동자를 고용하거나 파견한 회사. 이 이름들에 대한 제안은 모든 사건에서 원문대로 둡니다. 등록된 용어는 보존 목록에 있어도 항상 가립니다.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>추가한 사람</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>추가 일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Take the selected names off the list: they are proposed for review again.</source>
+        <translation>선택한 이름을 목록에서 뺍니다. 다시 검토 대상으로 제안됩니다.</translation>
+    </message>
+    <message>
+        <source>Name, organ or company, as written</source>
+        <translation>이름, 기관 또는 회사 (쓰인 그대로)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) on the keep list</source>
+        <translation>
+            <numerusform>보존 목록에 이름 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeySlotsDialog</name>
     <message>
         <source>Key slots</source>
@@ -2377,7 +2427,6 @@
     <name>RedactionReview</name>
     <message>
         <source>Export…</source>
-        <extracomment>``list[int]``: the case to export (the button is enabled only when nothing is pending). emitted after decisions were stored in the vault. ``int``: suggestions still waiting for a decision, after each refresh.</extracomment>
         <translation>내보내기…</translation>
     </message>
     <message>
@@ -2389,6 +2438,15 @@
         <translation>발견</translation>
     </message>
     <message>
+        <source>Keep list…</source>
+        <extracomment>``list[int]``: the case to export (the button is enabled only when nothing is pending). emitted after decisions were stored in the vault. ``int``: occurrences still waiting for a decision, after each refresh. ``int``: texts analysed by the finder since the review opened (all proposals are in).</extracomment>
+        <translation>보존 목록…</translation>
+    </message>
+    <message>
+        <source>Public names, state organs and companies kept as evidence in every case.</source>
+        <translation>모든 사건에서 증거로 원문대로 두는 공인 이름, 국가 기관, 회사.</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>분류</translation>
     </message>
@@ -2397,28 +2455,88 @@
         <translation>출처</translation>
     </message>
     <message>
+        <source>Redact all (A)</source>
+        <translation>모두 가림 (A)</translation>
+    </message>
+    <message>
+        <source>Redact every occurrence of this text in the case (A).</source>
+        <translation>이 사건에서 이 텍스트가 나오는 모든 곳을 가립니다 (A).</translation>
+    </message>
+    <message>
+        <source>Keep (K)</source>
+        <translation>보존 (K)</translation>
+    </message>
+    <message>
+        <source>Evidence, not a family detail: keep every occurrence as written (K). A public figure, state organ or company also goes on the keep list, so no other case asks again.</source>
+        <translation>가족 정보가 아니라 증거: 나오는 모든 곳을 원문대로 둡니다 (K). 공인, 국가 기관, 회사는 보존 목록에도 올라가 다른 사건에서 다시 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>거부 (R)</translation>
+    </message>
+    <message>
+        <source>Not identifying: keep every occurrence as written in this case (R).</source>
+        <translation>신원을 드러내지 않음: 이 사건에서 나오는 모든 곳을 원문대로 둡니다 (R).</translation>
+    </message>
+    <message>
+        <source>Redact this one (Shift+A)</source>
+        <translation>이곳만 가림 (Shift+A)</translation>
+    </message>
+    <message>
+        <source>Redact only the occurrence shown (Shift+A).</source>
+        <translation>표시된 곳만 가립니다 (Shift+A).</translation>
+    </message>
+    <message>
+        <source>Keep this one (Shift+R)</source>
+        <translation>이곳만 원문대로 (Shift+R)</translation>
+    </message>
+    <message>
+        <source>Keep only the occurrence shown as written (Shift+R).</source>
+        <translation>표시된 곳만 원문대로 둡니다 (Shift+R).</translation>
+    </message>
+    <message>
+        <source>Previous (P)</source>
+        <translation>이전 (P)</translation>
+    </message>
+    <message>
+        <source>The previous group still to review (P).</source>
+        <translation>검토가 남은 이전 묶음 (P).</translation>
+    </message>
+    <message>
+        <source>Next (N)</source>
+        <translation>다음 (N)</translation>
+    </message>
+    <message>
+        <source>The next group still to review (N or J); O shows its next occurrence.</source>
+        <translation>검토가 남은 다음 묶음 (N 또는 J). O는 이 묶음의 다음 위치를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>나오는 곳</translation>
+    </message>
+    <message>
+        <source>%1 proposals left (%2 of %3 occurrences)</source>
+        <translation>남은 제안 %1건 (나오는 곳 %3곳 중 %2곳)</translation>
+    </message>
+    <message>
+        <source>No proposals yet: still finding names…</source>
+        <translation>아직 제안 없음: 이름을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>All %1 proposals reviewed; registered terms are replaced automatically.</source>
+        <translation>제안 %1건 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>Finding names… %1 of %2 texts</source>
+        <translation>이름을 찾는 중… 텍스트 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Keep, add to keep list (K)</source>
+        <translation>보존, 보존 목록에 추가 (K)</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>결정</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>수락</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <source>Accept all occurrences</source>
-        <translation>모든 곳에서 수락</translation>
-    </message>
-    <message>
-        <source>Reject all occurrences</source>
-        <translation>모든 곳에서 거부</translation>
-    </message>
-    <message>
-        <source>Next unreviewed</source>
-        <translation>다음 미검토 항목</translation>
     </message>
     <message>
         <source>Original</source>
@@ -2429,13 +2547,30 @@
         <translation>내보낼 내용</translation>
     </message>
     <message>
-        <source>%1 of %2 suggestions remain to be reviewed</source>
-        <translation>제안 %2건 중 %1건이 검토를 기다립니다</translation>
+        <source>Checking the redactions…</source>
+        <translation>가림 처리를 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export: %n suggestion(s) still to review</source>
+        <translation>
+            <numerusform>내보내기: 검토할 제안 %n건 남음</numerusform>
+        </translation>
     </message>
     <message>
-        <source>All %1 suggestions reviewed; registered terms are replaced automatically.</source>
-        <translation>제안 %1건 모두 검토했습니다. 등록된 용어는 자동으로 대체됩니다.</translation>
+        <source>Every suggestion needs a decision before this case can be exported.</source>
+        <translation>이 사건을 내보내려면 모든 제안에 결정이 필요합니다.</translation>
     </message>
+    <message>
+        <source>Still finding names in the texts…</source>
+        <translation>텍스트에서 아직 이름을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Choose the target and preview the packet.</source>
+        <translation>수신처를 고르고 패킷을 미리 보십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
     <message>
         <source>witness&apos;s name</source>
         <translation>증언자 이름</translation>
@@ -2493,6 +2628,10 @@
         <translation>작업 단위</translation>
     </message>
     <message>
+        <source>work unit or team</source>
+        <translation>작업 단위 또는 작업반</translation>
+    </message>
+    <message>
         <source>village</source>
         <translation>마을</translation>
     </message>
@@ -2513,6 +2652,22 @@
         <translation>조직</translation>
     </message>
     <message>
+        <source>public figure or state organ</source>
+        <translation>공인 또는 국가 기관</translation>
+    </message>
+    <message>
+        <source>file, case or vehicle number</source>
+        <translation>문서·사건·차량 번호</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>기타</translation>
     </message>
@@ -2525,42 +2680,32 @@
         <translation>패턴</translation>
     </message>
     <message>
-        <source>name suggestion</source>
-        <translation>이름 제안</translation>
+        <source>name finder</source>
+        <translation>이름 찾기</translation>
     </message>
     <message>
         <source>to review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>수락됨</translation>
+        <source>redacted</source>
+        <translation>가림</translation>
     </message>
     <message>
-        <source>rejected</source>
-        <translation>거부됨</translation>
+        <source>kept as written</source>
+        <translation>원문대로 둠</translation>
+    </message>
+    <message>
+        <source>kept (keep list)</source>
+        <translation>원문대로 둠 (보존 목록)</translation>
+    </message>
+    <message>
+        <source>decided one by one</source>
+        <translation>하나씩 결정함</translation>
     </message>
     <message>
         <source>automatic</source>
         <translation>자동</translation>
-    </message>
-    <message>
-        <source>Checking the redactions…</source>
-        <translation>가림 처리를 확인하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export: %n suggestion(s) still to review</source>
-        <translation>
-            <numerusform>내보내기: 검토할 제안 %n건 남음</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every suggestion needs a decision before this case can be exported.</source>
-        <translation>이 사건을 내보내려면 모든 제안에 결정이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Choose the target and preview the packet.</source>
-        <translation>수신처를 고르고 패킷을 미리 보십시오.</translation>
     </message>
 </context>
 <context>

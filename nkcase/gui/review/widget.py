@@ -1,17 +1,29 @@
-"""The redaction review screen."""
+"""The redaction review screen: proposals grouped by text, decided a group at a time, by key.
+
+One row per proposed text and category ("진혁 ×7"); a decision on the row settles every
+occurrence at once. Keys (active while the review has the focus): A redact all, K keep
+(public figures and organisations go on the organisation's keep list), R reject (keep as
+written in this case), Shift+A / Shift+R this occurrence only, N or J the next group still to
+review, P the one before, O the group's next occurrence.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,10 +35,14 @@ from nkcase.gui.editor.history import field_label
 from nkcase.gui.editor.models import Column, RecordsModel
 from nkcase.gui.editor.people import _table
 from nkcase.gui.review import ops
+from nkcase.gui.review.labels import category_label, source_label, status_label
 from nkcase.gui.worker import DbWorker, user_message
 from nkcase.redaction import api as redaction
+from nkcase.redaction.review import KEEP_RULE, keep_key
 
 log = logging.getLogger(__name__)
+
+CONTEXT_CHARS = 30  # around an occurrence in the list of occurrences
 
 
 class TokenHighlighter(SpanHighlighter):
@@ -39,44 +55,73 @@ class TokenHighlighter(SpanHighlighter):
 
 
 class RedactionReview(QWidget):
-    """Every suggestion listed with its source and category; accept, reject, or accept all."""
+    """Proposals grouped by text; accept, keep or reject a group (or one occurrence) by key."""
 
     #: ``list[int]``: the case to export (the button is enabled only when nothing is pending).
     export_requested = Signal(list)
     #: emitted after decisions were stored in the vault.
     decisions_changed = Signal()
-    #: ``int``: suggestions still waiting for a decision, after each refresh.
+    #: ``int``: occurrences still waiting for a decision, after each refresh.
     pending_changed = Signal(int)
+    #: ``int``: texts analysed by the finder since the review opened (all proposals are in).
+    proposals_found = Signal(int)
 
     def __init__(self, worker: DbWorker, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.case_id = case_id
         self.state: ops.ReviewState | None = None
-        self.items: list[tuple[str, redaction.Span]] = []
+        self.groups: list[ops.Group] = []
+        self._occurrence = 0
+        self._finding: tuple[int, int] | None = None  # texts analysed, texts to analyse
 
         self.counter = QLabel()
         self.counter.setObjectName("review_counter")
+        self.keep_list_button = QPushButton(self.tr("Keep list…"))
+        self.keep_list_button.setToolTip(
+            self.tr("Public names, state organs and companies kept as evidence in every case.")
+        )
+        self.keep_list_button.clicked.connect(self.open_keep_list)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit([self.case_id]))
         top = QHBoxLayout()
         top.addWidget(self.counter, 1)
+        top.addWidget(self.keep_list_button)
         top.addWidget(self.export_button)
+
+        self.finding_label = QLabel()
+        self.finding_bar = QProgressBar()
+        self.finding_bar.setTextVisible(False)
+        self.finding_bar.setMaximumHeight(10)
+        finding = QHBoxLayout()
+        finding.addWidget(self.finding_label)
+        finding.addWidget(self.finding_bar, 1)
+        self.finding_row = QWidget()
+        self.finding_row.setLayout(finding)
+        finding.setContentsMargins(0, 0, 0, 0)
+        self.finding_row.hide()
 
         self.model = RecordsModel(
             [
-                Column("field", self.tr("Where")),
                 Column("text", self.tr("Found")),
                 Column("category", self.tr("Category")),
-                Column("source", self.tr("Source")),
                 Column("status", self.tr("Decision")),
+                Column("source", self.tr("Source")),
+                Column("field", self.tr("Where")),
             ],
             self,
         )
         self.view = _table(self.model)
+        self.view.setObjectName("review_groups")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
 
+        self.occurrences = QListWidget()
+        self.occurrences.setObjectName("review_occurrences")
+        self.occurrences.currentRowChanged.connect(self._show_occurrence)
         self.original = QPlainTextEdit()
         self.original.setReadOnly(True)
         self.original.setObjectName("review_original")
@@ -87,48 +132,93 @@ class RedactionReview(QWidget):
         self._red_hl = TokenHighlighter(self.redacted.document())
         self._shown_field: str | None = None
 
-        self.accept_button = QPushButton(self.tr("Accept"))
-        self.reject_button = QPushButton(self.tr("Reject"))
-        self.accept_all_button = QPushButton(self.tr("Accept all occurrences"))
-        self.reject_all_button = QPushButton(self.tr("Reject all occurrences"))
-        self.next_button = QPushButton(self.tr("Next unreviewed"))
-        self.accept_button.clicked.connect(lambda: self.decide("accept", "span"))
-        self.reject_button.clicked.connect(lambda: self.decide("reject", "span"))
-        self.accept_all_button.clicked.connect(lambda: self.decide("accept", "all"))
-        self.reject_all_button.clicked.connect(lambda: self.decide("reject", "all"))
-        self.next_button.clicked.connect(self.next_pending)
-        self.accept_button.setShortcut("A")
-        self.reject_button.setShortcut("R")
-        self.next_button.setShortcut("N")
+        self.accept_all_button = self._button(
+            self.tr("Redact all (A)"), "A", lambda: self.decide("accept", "all"),
+            self.tr("Redact every occurrence of this text in the case (A)."),
+        )  # fmt: skip
+        self.keep_button = self._button(
+            self.tr("Keep (K)"), "K", self.keep_group,
+            self.tr("Evidence, not a family detail: keep every occurrence as written (K). "
+                    "A public figure, state organ or company also goes on the keep list, "
+                    "so no other case asks again."),
+        )  # fmt: skip
+        self.reject_all_button = self._button(
+            self.tr("Reject (R)"), "R", lambda: self.decide("reject", "all"),
+            self.tr("Not identifying: keep every occurrence as written in this case (R)."),
+        )  # fmt: skip
+        self.accept_button = self._button(
+            self.tr("Redact this one (Shift+A)"), "Shift+A", lambda: self.decide("accept", "span"),
+            self.tr("Redact only the occurrence shown (Shift+A)."),
+        )  # fmt: skip
+        self.reject_button = self._button(
+            self.tr("Keep this one (Shift+R)"), "Shift+R", lambda: self.decide("reject", "span"),
+            self.tr("Keep only the occurrence shown as written (Shift+R)."),
+        )  # fmt: skip
+        self.previous_button = self._button(
+            self.tr("Previous (P)"), "P", self.previous_pending,
+            self.tr("The previous group still to review (P)."),
+        )  # fmt: skip
+        self.next_button = self._button(
+            self.tr("Next (N)"), "N", self.next_pending,
+            self.tr("The next group still to review (N or J); O shows its next occurrence."),
+        )  # fmt: skip
+        self._shortcut("J", self.next_pending)
+        self._shortcut("O", self.next_occurrence)
         buttons = QHBoxLayout()
-        for b in (
-            self.accept_button,
-            self.reject_button,
-            self.accept_all_button,
-            self.reject_all_button,
-        ):
+        for b in (self.accept_all_button, self.keep_button, self.reject_all_button):
             buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
 
         texts = QSplitter()
-        for title, edit in ((self.tr("Original"), self.original),
-                            (self.tr("As exported"), self.redacted)):  # fmt: skip
+        for title, pane_widget in (
+            (self.tr("Occurrences"), self.occurrences),
+            (self.tr("Original"), self.original),
+            (self.tr("As exported"), self.redacted),
+        ):
             pane = QWidget()
             pl = QVBoxLayout(pane)
             pl.setContentsMargins(0, 0, 0, 0)
             pl.addWidget(QLabel(f"<b>{title}</b>"))
-            pl.addWidget(edit)
+            pl.addWidget(pane_widget)
             texts.addWidget(pane)
+        texts.setSizes([260, 420, 420])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(texts)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.finding_row)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _shortcut(self, key: str, slot: Callable[[], None]) -> QShortcut:
+        # Only while the review (or a child) has the focus: never while typing in another tab.
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _button(
+        self, text: str, key: str, slot: Callable[[], None], tip: str
+    ) -> QPushButton:  # fmt: skip
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+
+        def press() -> None:
+            if button.isEnabled():
+                button.click()
+
+        shortcut = self._shortcut(key, press)
+        button.setProperty("shortcut_key", shortcut.key().toString())
+        return button
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -138,94 +228,127 @@ class RedactionReview(QWidget):
         self.counter.setText(user_message(exc))
 
     def _on_state(self, state: ops.ReviewState) -> None:
-        keep = self.view.currentIndex().row()
+        current = self.current_group()
+        keep = (keep_key(current.text), current.category) if current else None
         self.state = state
-        self.items = state.suggestions
-        self.model.set_rows(
-            [
-                {
-                    "id": i,
-                    "field": field_label(state.case, key),
-                    "text": span.text,
-                    "category": self._category_label(span.category),
-                    "source": self._source_label(span.source),
-                    "status": self._status_label(span.status),
-                }
-                for i, (key, span) in enumerate(self.items)
-            ]
-        )
-        pending = len(state.pending)
-        total = len(self.items)
-        self.counter.setText(
-            self.tr("%1 of %2 suggestions remain to be reviewed")
-            .replace("%1", str(pending))
-            .replace("%2", str(total))
-            if pending
-            else self.tr(
-                "All %1 suggestions reviewed; registered terms are replaced automatically."
-            ).replace("%1", str(total))
-        )
+        self.groups = state.groups
+        self.model.set_rows([self._row(i, g) for i, g in enumerate(self.groups)])
+        self.view.resizeColumnsToContents()
+        self._update_counter()
         self._shown_field = None
-        if self.items:
-            self._select(min(max(keep, 0), len(self.items) - 1))
+        row = next((i for i, g in enumerate(self.groups)
+                    if keep == (keep_key(g.text), g.category)), 0)  # fmt: skip
+        if self.groups:
+            self._select(row)
         elif state.fields:
+            self.occurrences.clear()
             self._show_field(next(iter(state.fields)), None)
         self._update_buttons()
-        self.pending_changed.emit(pending)
+        if state.finding and self._finding is None:
+            self._find(state.finding)
+        self.pending_changed.emit(len(state.pending))
 
-    def _category_label(self, category: str) -> str:
+    def _row(self, i: int, g: ops.Group) -> dict[str, Any]:
+        assert self.state is not None
+        keys = list(dict.fromkeys(k for k, _s in g.occurrences))
+        where = field_label(self.state.case, keys[0])
+        if len(keys) > 1:
+            where += f" +{len(keys) - 1}"
+        left = len(g.pending)
         return {
-            "witness_name": self.tr("witness's name"),
-            "relative_name": self.tr("relative's name"),
-            "hometown": self.tr("hometown"),
-            "phone": self.tr("phone number"),
-            "case_ref": self.tr("case reference"),
-            "relative_location": self.tr("relative's location"),
-            "relative_detail": self.tr("identifying detail"),
-            "interview_place": self.tr("interview place"),
-            "interviewer": self.tr("interviewer"),
-            "dob": self.tr("date of birth"),
-            "birth_date": self.tr("date of birth"),
-            "passport": self.tr("document number"),
-            "id_number": self.tr("document number"),
-            "email": self.tr("e-mail address"),
-            "name": self.tr("possible name"),
-            "work_unit": self.tr("work unit"),
-            "village": self.tr("village"),
-            "employer": self.tr("employer"),
-            "event": self.tr("event"),
-            "place": self.tr("place"),
-            "organisation": self.tr("organisation"),
-            "other": self.tr("other"),
-        }.get(category, category.replace("_", " "))
+            "id": i,
+            "text": f"{g.text} ×{len(g.occurrences)}",
+            "category": category_label(g.category),
+            "source": source_label(g.source),
+            "status": status_label(g.status)
+            + (f" ({left}/{len(g.occurrences)})" if 0 < left < len(g.occurrences) else ""),
+            "field": where,
+        }
 
-    def _source_label(self, source: str) -> str:
-        return {
-            "registry": self.tr("registered term"),
-            "pattern": self.tr("pattern"),
-            "suggestion": self.tr("name suggestion"),
-        }.get(source, source)
+    def _update_counter(self) -> None:
+        assert self.state is not None
+        left = [g for g in self.groups if g.pending]
+        occurrences = len(self.state.pending)
+        total = sum(len(g.occurrences) for g in self.groups)
+        if left:
+            text = (
+                self.tr("%1 proposals left (%2 of %3 occurrences)")
+                .replace("%1", str(len(left)))
+                .replace("%2", str(occurrences))
+                .replace("%3", str(total))
+            )
+        elif self.state.finding:
+            text = self.tr("No proposals yet: still finding names…")
+        else:
+            text = self.tr(
+                "All %1 proposals reviewed; registered terms are replaced automatically."
+            ).replace("%1", str(len(self.groups)))
+        self.counter.setText(text)
 
-    def _status_label(self, status: str) -> str:
-        return {
-            "pending": self.tr("to review"),
-            "accepted": self.tr("accepted"),
-            "rejected": self.tr("rejected"),
-            "auto": self.tr("automatic"),
-        }.get(status, status)
+    def _find(self, field_keys: list[str]) -> None:
+        """Run the finder on the texts with no cached proposals, one worker job per text."""
+        total = len(field_keys)
+        self._finding = (0, total)
+        self._show_finding()
+        for key in field_keys:
+            self.worker.submit(ops.find(self.case_id, key), self._on_found, self._on_find_failed)
+
+    def _on_found(self, _analysed: int) -> None:
+        if self._finding is None:
+            return
+        done, total = self._finding
+        self._finding = (done + 1, total)
+        self._show_finding()
+        if done + 1 >= total:
+            self._finding = None
+            self._show_finding()
+            self.proposals_found.emit(total)
+            self.refresh()
+
+    def _on_find_failed(self, exc: BaseException) -> None:
+        self._finding = None
+        self._show_finding()
+        self._on_failed(exc)
+
+    def _show_finding(self) -> None:
+        if self._finding is None:
+            self.finding_row.hide()
+            return
+        done, total = self._finding
+        self.finding_label.setText(
+            self.tr("Finding names… %1 of %2 texts").replace("%1", str(done))
+            .replace("%2", str(total))
+        )  # fmt: skip
+        self.finding_bar.setRange(0, total)
+        self.finding_bar.setValue(done)
+        self.finding_row.show()
+        self._update_buttons()
 
     @property
     def pending_count(self) -> int:
         return len(self.state.pending) if self.state else -1
 
+    @property
+    def finding(self) -> bool:
+        return self.state is None or bool(self.state.finding) or self._finding is not None
+
     def _update_buttons(self) -> None:
         pending = self.pending_count
-        has_item = self.current() is not None
-        for b in (self.accept_button, self.reject_button, self.accept_all_button,
-                  self.reject_all_button):  # fmt: skip
-            b.setEnabled(has_item)
+        group = self.current_group()
+        occurrence = self.current()
+        for b in (self.accept_all_button, self.keep_button, self.reject_all_button):
+            b.setEnabled(group is not None)
+        for b in (self.accept_button, self.reject_button):
+            b.setEnabled(occurrence is not None)
+        if group is not None:
+            self.keep_button.setText(
+                self.tr("Keep, add to keep list (K)") if ops.keeps_on_list(group.category)
+                else self.tr("Keep (K)")
+            )  # fmt: skip
         self.next_button.setEnabled(pending > 0)
-        self.export_button.setEnabled(pending == 0)
+        self.previous_button.setEnabled(pending > 0)
+        ready = pending == 0 and not self.finding
+        self.export_button.setEnabled(ready)
         if pending < 0:
             self.export_button.setText(self.tr("Export…"))
             self.export_button.setToolTip(self.tr("Checking the redactions…"))
@@ -236,14 +359,24 @@ class RedactionReview(QWidget):
             self.export_button.setToolTip(
                 self.tr("Every suggestion needs a decision before this case can be exported.")
             )
+        elif self.finding:
+            self.export_button.setText(self.tr("Export…"))
+            self.export_button.setToolTip(self.tr("Still finding names in the texts…"))
         else:
             self.export_button.setText(self.tr("Export…"))
             self.export_button.setToolTip(self.tr("Choose the target and preview the packet."))
 
     # -- showing ----------------------------------------------------------------------------
-    def current(self) -> tuple[str, redaction.Span] | None:
+    def current_group(self) -> ops.Group | None:
         row = self.view.currentIndex().row()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        return self.groups[row] if 0 <= row < len(self.groups) else None
+
+    def current(self) -> tuple[str, redaction.Span] | None:
+        """The occurrence shown: its field key and span."""
+        group = self.current_group()
+        if group is None or not group.occurrences:
+            return None
+        return group.occurrences[min(self._occurrence, len(group.occurrences) - 1)]
 
     def _select(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(
@@ -254,9 +387,36 @@ class RedactionReview(QWidget):
         self._show(row)
 
     def _show(self, row: int) -> None:
-        if 0 <= row < len(self.items):
-            key, span = self.items[row]
-            self._show_field(key, span)
+        if not 0 <= row < len(self.groups) or self.state is None:
+            self._update_buttons()
+            return
+        group = self.groups[row]
+        first = next((i for i, (_k, s) in enumerate(group.occurrences)
+                      if s.status == "pending"), 0)  # fmt: skip
+        self.occurrences.blockSignals(True)
+        self.occurrences.clear()
+        for key, span in group.occurrences:
+            text = self.state.fields[key].original
+            before = text[max(0, span.start - CONTEXT_CHARS) : span.start].replace("\n", " ")
+            after = text[span.end : span.end + CONTEXT_CHARS].replace("\n", " ")
+            item = QListWidgetItem(
+                f"{field_label(self.state.case, key)} · {status_label(status_of(span))}\n"
+                f"…{before}[{span.text}]{after}…"
+            )
+            item.setToolTip(status_label(status_of(span)))
+            self.occurrences.addItem(item)
+        self.occurrences.blockSignals(False)
+        self.occurrences.setCurrentRow(first)
+        self._show_occurrence(first)
+
+    def _show_occurrence(self, index: int) -> None:
+        group = self.current_group()
+        if group is None or not 0 <= index < len(group.occurrences):
+            self._update_buttons()
+            return
+        self._occurrence = index
+        key, span = group.occurrences[index]
+        self._show_field(key, span)
         self._update_buttons()
 
     def _show_field(self, key: str, span: redaction.Span | None) -> None:
@@ -278,40 +438,69 @@ class RedactionReview(QWidget):
 
     # -- deciding ---------------------------------------------------------------------------
     def decide(self, verdict: str, scope: str) -> None:
+        """Accept (redact) or reject (keep as written) the group ("all") or the occurrence."""
         item = self.current()
         if item is None or self.state is None:
             return
         key, span = item
-        original = self.state.fields[key].original
         decision = redaction.decide(
             span,
             "accept" if verdict == "accept" else "reject",
             scope="all" if scope == "all" else "span",
             field_key=key,
-            original=original,
+            original=self.state.fields[key].original,
         )
         self.worker.submit(ops.store(self.case_id, [decision]), self._on_decided, self._on_failed)
+
+    def keep_group(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        self.worker.submit(ops.keep(self.case_id, group), self._on_decided, self._on_failed)
 
     def _on_decided(self, state: ops.ReviewState) -> None:
         self._on_state(state)
         self.decisions_changed.emit()
-        self.next_pending()
+        group = self.current_group()
+        if group is None or not group.pending:
+            self.next_pending()
 
-    def next_pending(self) -> None:
-        if not self.items:
+    def next_pending(self, step: int = 1) -> None:
+        """The next group (``step`` -1: the previous one) with an occurrence still to review."""
+        n = len(self.groups)
+        if not n:
             return
         start = self.view.currentIndex().row()
-        n = len(self.items)
-        for step in range(1, n + 1):
-            row = (start + step) % n if start >= 0 else step - 1
-            if self.items[row][1].status == "pending":
+        for i in range(1, n + 1):
+            row = (start + step * i) % n if start >= 0 else (i - 1 if step > 0 else n - i)
+            if self.groups[row].pending:
                 self._select(row)
                 return
+
+    def previous_pending(self) -> None:
+        self.next_pending(-1)
+
+    def next_occurrence(self) -> None:
+        group = self.current_group()
+        if group is not None and group.occurrences:
+            self.occurrences.setCurrentRow((self._occurrence + 1) % len(group.occurrences))
+
+    def open_keep_list(self) -> None:
+        from nkcase.gui.review.keep_list import KeepListDialog
+
+        dialog = KeepListDialog(self.worker, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.state is None:
             self.refresh()
+        self.view.setFocus()
+
+
+def status_of(span: redaction.Span) -> str:
+    return "kept" if span.rule == KEEP_RULE else span.status
 
 
 __all__ = ["RedactionReview", "format_for"]
