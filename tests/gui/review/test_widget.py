@@ -46,8 +46,11 @@ def _make_case(worker: Any, qtbot: Any, *, pin: bool = True) -> int:
                                           language="en").id  # fmt: skip
         with vault.session() as s:
             iv = cases.find_case(s, str(case_id)).interviews[0].id
-            editing.save_texts(s, case_id, {f"interview/{iv}/narrative": NARRATIVE,
-                                            f"interview/{iv}/translation": TRANSLATION})  # fmt: skip
+            texts = {
+                f"interview/{iv}/narrative": NARRATIVE,
+                f"interview/{iv}/translation": TRANSLATION,
+            }
+            editing.save_texts(s, case_id, texts)
             if pin:
                 for text in (NARRATIVE, TRANSLATION):
                     store_proposals(s, text, _pin(text))
@@ -96,7 +99,7 @@ def test_groups_by_text_and_decides_a_group_with_one_key(qtbot: Any, open_worker
 
     review._select(_group(review, COUSIN))
     assert _press(qtbot, review, "a") == [5]  # all four occurrences at once
-    assert "2 proposals left (5 of 9 occurrences)" == review.counter.text()
+    assert review.counter.text() == "2 proposals left (5 of 9 occurrences)"
     decided = next(g for g in review.groups if g.text == COUSIN)
     assert {s.status for _k, s in decided.occurrences} == {"accepted"}
     assert all(COUSIN not in f.redacted for f in review.state.fields.values())  # type: ignore[union-attr]
@@ -150,7 +153,7 @@ def test_one_occurrence_and_navigation_keys(qtbot: Any, open_worker: Any) -> Non
     review._select(_group(review, COUSIN))
     assert review.current() is not None
     qtbot.keyClick(review.view, "o")
-    key, span = review.current()  # type: ignore[misc]
+    _key, span = review.current()  # type: ignore[misc]
     assert review._occurrence == 1 and span.text == COUSIN
     assert _press(qtbot, review, "R", shift=True) == [8]
     group = next(g for g in review.groups if g.text == COUSIN)
