@@ -266,6 +266,9 @@ class _English:
         words = [t.folded for t in chain]
         phrase = " ".join(words)
         start, end = chain[0].start, chain[-1].end
+        if phrase in lex.places_en:
+            self.add(start, end, "place", "en_place_known")
+            return
         if phrase in lex.regions_en or self.region_chain(chain):
             return
         if phrase in lex.public_figures or phrase.replace("-", " ") in lex.public_figures:

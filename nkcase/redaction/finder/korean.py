@@ -57,6 +57,8 @@ _PARTICLE_AFTER_NAME = re.compile(
 )
 _LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐", "를 거쳐", "행", "쪽", "근처",
              "인근", "지역", "부근", "일대", "출신")  # fmt: skip
+# Token ids kiwipiepy gives nouns it guessed (not in its dictionary): 2 for NNG, 3 for NNP.
+_OOV_IDS = frozenset({2, 3})
 _LIST_SEP = re.compile(r"^\s*(?:,|·|ㆍ|/|와|과|및|그리고|,\s*그리고)\s*$")
 
 
@@ -163,6 +165,9 @@ class _Korean:
             return False
         lex = self.lex
         word = prev.text
+        for t in lex.titles_ko:
+            if len(t) >= 2 and word.endswith((t + "은", t + "는", t + "인", t + "이던", t + "였던")):
+                return True
         for k in lex.person_before_ko:
             if word == k or (word.startswith(k) and word[len(k) :] in ("인", "이신", "되는",
                              "께서", "의", "은", "는", "이", "가", "로", "격인")):  # fmt: skip
@@ -202,6 +207,9 @@ class _Korean:
     # -- passes ------------------------------------------------------------------------------
     def run(self) -> list[Detection]:
         for i, w in enumerate(self.words):
+            if self.gazetteer(w):
+                self.person_idx.add(i)
+                continue
             self.person(i, w)
         for i, w in enumerate(self.words):
             if i not in self.person_idx:
@@ -216,9 +224,9 @@ class _Korean:
         lex = self.lex
         titled = self.title_after(i)
         cued = titled or self.cue_before(i)
-        shaped = self.shape_stem(w)
-        if shaped and shaped != stem and cued and self.odd_analysis(w):
-            # The analyser split the name oddly (한 MM + 명철 XR): read it by its shape.
+        shaped = self.shape_stem(w, i)
+        if shaped and shaped != stem and (cued or self.listed(i)) and self.odd_analysis(w):
+            # The analyser split the name oddly (한 MM + 명철 XR, 리 + 성 + 남): read it by shape.
             stem = shaped
             w = _Word(w.start, w.end, w.text, w.toks, w.start + len(shaped))
         if not _hangul_only(stem) or self.excluded(stem) or self.region(stem):
@@ -229,21 +237,17 @@ class _Korean:
             return
         if len(stem) == 3 and stem.endswith("이") and self.cue_before(i):
             # 동생 은철이가: a given name with the hypocoristic 이, read as one proper noun
-            stem = stem[:-1]
-            w = _Word(w.start, w.end, w.text, w.toks, w.start + 2)
-            self.add(w.start, w.stem_end, "name", "ko_given_name")
+            self.add(w.start, w.start + 2, "name", "ko_given_name")
             self.person_idx.add(i)
             return
         split = self.surname_split(stem)
-        if self.single_common_noun(w) and not self.nnp_at(w) and not titled:
+        kind = self.stem_kind(w)
+        if kind == "word" and not titled:
             cued = False  # 남동생 탄원서를: a kin word before an everyday noun
         if split and 3 <= len(stem) <= 4:
             if (self.region(stem) or self.place_suffix(stem)) and not cued:
                 return
-            nnp = self.nnp_at(w)
-            if nnp or cued or not self.single_common_noun(w):
-                if not nnp and not cued and self.everyday(w):
-                    return
+            if kind in ("proper", "unknown", "split") or cued:
                 self.add(w.start, w.stem_end, "name", "ko_name")
                 self.person_idx.add(i)
                 return
@@ -251,13 +255,13 @@ class _Korean:
             split
             and len(stem) == 2
             and stem[1:] not in ("씨", "모")
-            and (cued or (self.nnp_at(w) and not self.single_common_noun(w)))
+            and (titled or kind in ("proper", "unknown") and (cued or self.listed(i)))
         ):
             self.add(w.start, w.stem_end, "name", "ko_name_short")
             self.person_idx.add(i)
             return
         # A given name alone with the hypocoristic 이 (성일이가, 경미는 after a kin word)
-        if len(stem) == 2 and self.nnp_at(w) and not self.single_common_noun(w):
+        if len(stem) == 2 and kind in ("proper", "unknown"):
             after = [t for t in w.toks if t.start == w.stem_end]
             if cued or (after and after[0].tag == "XSN" and after[0].form == "이"):
                 self.add(w.start, w.stem_end, "name", "ko_given_name")
@@ -267,18 +271,74 @@ class _Korean:
         if self.foreign(i, w, cued):
             self.person_idx.add(i)
 
-    def shape_stem(self, w: _Word) -> str | None:
-        """The 3-4 syllable name a word starts with, by shape: surname + given + particles."""
+    def stem_kind(self, w: _Word) -> str:
+        """How the analyser read the stem: "proper" (a proper noun it knows or guesses),
+        "unknown" (a noun not in its dictionary), "split" (a proper noun cut in pieces:
+        김순 NNP + 옥), "word" (everyday nouns it knows: 계약서, 진술+인, 계획+량)."""
+        toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
+        if not toks:
+            return "none"
+        if any(t.tag == "XSN" for t in toks):
+            return "word"
+        first = toks[0]
+        if len(toks) == 1:
+            if first.id in _OOV_IDS:
+                return "unknown"
+            return "proper" if first.tag == "NNP" else "word"
+        if first.tag == "NNP" and all(t.len <= 2 for t in toks):
+            return "split"
+        if any(t.id in _OOV_IDS for t in toks):
+            return "unknown"
+        return "word"
+
+    def listed(self, i: int) -> bool:
+        """The word stands in a list: a comma or 과/와/및 on either side."""
+        w = self.words[i]
+        before = self.text[max(0, w.start - 2) : w.start]
+        after = self.text[w.end : w.end + 1]
+        return "," in before or "、" in before or after in (",", "、") or w.tail in ("과", "와")
+
+    def shape_stem(self, w: _Word, i: int) -> str | None:
+        """The 3-4 syllable name a word starts with, by shape: surname + given + particles
+        (a bare name only in a list or before a title)."""
         text = w.text
         for n in (3, 4):
             head, tail = text[:n], text[n:]
-            if _hangul_only(head) and self.surname_split(head) and _PARTICLE_AFTER_NAME.match(tail):
+            if not (_hangul_only(head) and self.surname_split(head)):
+                continue
+            if tail and _PARTICLE_AFTER_NAME.match(tail):
+                return head
+            if not tail and (self.listed(i) or self.title_after(i)):
                 return head
         return None
 
     def odd_analysis(self, w: _Word) -> bool:
         """The analyser read the start of the word as no noun (MM, XR, VV ...)."""
         return bool(w.toks) and w.toks[0].tag not in ("NNG", "NNP", "NNB", "NP", "NR")
+
+    def gazetteer(self, w: _Word) -> bool:
+        """A known town of the field at the start of the word (훈춘의, 청진시에서, 혜산시)."""
+        text = w.text
+        places = self.lex.places_ko
+        for n in range(min(len(text), 9), 1, -1):
+            head = text[:n]
+            if head not in places:
+                continue
+            rest = text[n:]
+            suffix = self.place_suffix(rest + "X") if rest else None
+            tail = rest
+            for suf in self.lex.place_suffixes_ko:
+                if rest.startswith(suf):
+                    suffix, tail = suf, rest[len(suf) :]
+                    break
+            if tail and not _PARTICLE_AFTER_NAME.match(tail) and not any(
+                tail.startswith(p) for p in _LOCATIVE
+            ):
+                continue
+            end = w.start + n + (len(suffix) if suffix and rest.startswith(suffix) else 0)
+            self.add(w.start, end, "place", "ko_place_known")
+            return True
+        return False
 
     def everyday(self, w: _Word) -> bool:
         """The analyser reads the stem as everyday nouns (정말, 이상한 ...), no proper noun."""

@@ -40,6 +40,8 @@ class Lexicon:
     org_nouns_en: frozenset[str]
     org_suffixes_ko: tuple[str, ...]
     state_organs_ko: frozenset[str]
+    places_ko: frozenset[str]
+    places_en: frozenset[str]
     english_words: frozenset[str]
     korean_surnames: frozenset[str]  # Hangul
     latin_surnames: frozenset[str]  # folded
@@ -65,6 +67,8 @@ def lexicon() -> Lexicon:
     for name in ("countries", "provinces"):
         with resource_path("vocab", f"{name}.json").open(encoding="utf-8") as fh:
             for row in json.load(fh):
+                if str(row.get("ko", "")).endswith("시"):
+                    continue  # Pyongyang, Rason, Nampo: cities (places), though province-level
                 regions_en.add(str(row.get("en", "")).lower())
                 regions_en.update(str(a).lower() for a in row.get("aliases", []))
                 ko = str(row.get("ko", ""))
@@ -83,8 +87,8 @@ def lexicon() -> Lexicon:
         surname_endings_en=_sorted_longest(set(low("foreign_surname_endings_en"))),
         surname_prefixes_en=low("foreign_surname_prefixes_en"),
         surname_endings_ko=_sorted_longest(set(raw["foreign_surname_endings_ko"])),
-        regions_en=frozenset(r for r in regions_en if r),
-        regions_ko=frozenset(regions_ko),
+        regions_en=frozenset(r for r in regions_en if r) - low("places_en"),
+        regions_ko=frozenset(regions_ko) - frozenset(raw["places_ko"]),
         not_names_en=low("not_names_en"),
         not_names_ko=frozenset(raw["not_names_ko"]),
         place_suffixes_ko=_sorted_longest(set(raw["place_suffixes_ko"])),
@@ -96,6 +100,8 @@ def lexicon() -> Lexicon:
         org_nouns_en=low("org_nouns_en"),
         org_suffixes_ko=_sorted_longest(set(raw["org_suffixes_ko"])),
         state_organs_ko=frozenset(raw["state_organs_ko"]),
+        places_ko=frozenset(raw["places_ko"]),
+        places_en=low("places_en"),
         english_words=frozenset(w.lower() for w in words)
         | low("function_words_en")
         | frozenset(ctx["stop_en"]),
