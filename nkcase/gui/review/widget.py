@@ -115,12 +115,14 @@ class RedactionReview(QWidget):
         self.view.setObjectName("review_groups")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
 
         self.occurrences = QListWidget()
         self.occurrences.setObjectName("review_occurrences")
+        self.occurrences.setWordWrap(True)
+        self.occurrences.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.occurrences.currentRowChanged.connect(self._show_occurrence)
         self.original = QPlainTextEdit()
         self.original.setReadOnly(True)
@@ -190,7 +192,9 @@ class RedactionReview(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(texts)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([320, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.finding_row)
@@ -233,7 +237,6 @@ class RedactionReview(QWidget):
         self.state = state
         self.groups = state.groups
         self.model.set_rows([self._row(i, g) for i, g in enumerate(self.groups)])
-        self.view.resizeColumnsToContents()
         self._update_counter()
         self._shown_field = None
         row = next((i for i, g in enumerate(self.groups)
