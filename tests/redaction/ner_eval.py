@@ -297,6 +297,17 @@ def corpus_counts(documents: Iterable[Document]) -> dict[str, dict[str, int]]:
     return {lang: dict(c) for lang, c in sorted(counts.items())}
 
 
+def evaluate_split(split: str, verbose: bool = False) -> dict[str, Any]:
+    """Score ``nkcase.redaction.detectors.detect`` on one split (for bench/ and the CLI)."""
+    from nkcase.redaction.detectors import detect
+
+    documents = load_split(split)
+    result = score(documents, detect, verbose=verbose)
+    result["split"] = split
+    result["corpus"] = corpus_counts(documents)
+    return result
+
+
 def _print_table(result: dict[str, Any]) -> None:
     for lang in (*LANGS, "all"):
         if lang not in result:
@@ -326,15 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     try:
-        documents = load_split(args.split)
+        result = evaluate_split(args.split, verbose=args.verbose)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from nkcase.redaction.detectors import detect
-
-    result = score(documents, detect, verbose=args.verbose)
-    result["split"] = args.split
-    result["corpus"] = corpus_counts(documents)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

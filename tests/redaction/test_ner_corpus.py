@@ -59,6 +59,18 @@ def test_both_splits_hold_both_languages_and_do_not_share_documents() -> None:
     assert not texts["dev"] & texts["heldout"]
 
 
+def test_corpus_is_big_enough_and_split_about_one_third_to_two_thirds() -> None:
+    counts = {split: load_split(split) for split in SPLITS}
+    docs = {split: len(d) for split, d in counts.items()}
+    spans = {split: sum(len(doc.spans) for doc in d) for split, d in counts.items()}
+    assert sum(docs.values()) >= 60
+    assert sum(spans.values()) >= 900
+    assert 0.25 <= spans["dev"] / sum(spans.values()) <= 0.40
+    for split, d in counts.items():
+        kinds = {doc.header["genre"].split(" ")[0] for doc in d}
+        assert {"testimony", "news"} <= kinds, split
+
+
 def test_markup_parser_keeps_offsets_and_strips_markup() -> None:
     text, spans = parse_markup("⟦person|박영철⟧의 동료 ⟦person|A⟧씨가 ⟦place|훈춘⟧에서")
     assert text == "박영철의 동료 A씨가 훈춘에서"
