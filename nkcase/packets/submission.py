@@ -16,6 +16,7 @@ from nkcase.domain import vocab
 from nkcase.domain.dates import PartialDate
 from nkcase.domain.money import share_withheld
 from nkcase.packets.gates import GateDecision
+from nkcase.redaction.api import STRUCTURED_FIELDS, redacted_value
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,22 @@ def _label(table: dict[str, vocab.Term], code: str | None, lang: str = "en") -> 
     return term.label(lang) if term else code
 
 
-def deployment_entry(dep: dict[str, Any]) -> dict[str, Any]:
+def deployment_entry(
+    dep: dict[str, Any], case: dict[str, Any] | None = None, texts: dict[str, str] | None = None,
+    index: int = 0,
+) -> dict[str, Any]:  # fmt: skip
+    """One deployment of submission.json. Its free strings (region, a passport holder or a
+    currency written out) are reviewed fields: the redacted value from ``texts`` is used."""
+    if case is not None and texts is not None:
+        dep = dict(dep)
+        for name in STRUCTURED_FIELDS:
+            value = redacted_value(case, texts, index, name)
+            head, _, tail = name.partition(".")
+            if tail:
+                if isinstance(dep.get(head), dict):
+                    dep[head] = {**dep[head], tail: value}
+            else:
+                dep[head] = value
     promised, received = dep.get("wage_promised"), dep.get("wage_received")
     return {
         "country": dep.get("country"),
@@ -180,7 +196,7 @@ def case_entry(
             {"month": to_month(i.get("date")), "language": i.get("language")}
             for i in case.get("interviews") or []
         ],
-        "deployments": [deployment_entry(d) for d in deployments],
+        "deployments": [deployment_entry(d, case, texts, i) for i, d in enumerate(deployments)],
         "indicators": [
             {
                 "code": ind["code"],

@@ -21,12 +21,16 @@ from nkcase.redaction.casereg import (
 )
 from nkcase.redaction.detectors import Detection, detect
 from nkcase.redaction.engine import (
+    STRUCTURED_FIELDS,
     CaseRedaction,
     FieldRedaction,
     applied_spans,
+    narrative_fields,
     redact_case,
     redact_text,
+    redacted_value,
     replace_spans,
+    structured_fields,
     text_fields,
 )
 from nkcase.redaction.leak import LeakHit, leak_check
@@ -34,6 +38,7 @@ from nkcase.redaction.registry import Match, Registry, Term
 from nkcase.redaction.review import Decision, Span, apply_review, context_of, decide
 
 __all__ = [
+    "STRUCTURED_FIELDS",
     "WITNESS_TOKEN",
     "CaseRedaction",
     "Decision",
@@ -52,10 +57,13 @@ __all__ = [
     "detect",
     "distinctive_parts",
     "leak_check",
+    "narrative_fields",
     "redact_case",
     "redact_text",
+    "redacted_value",
     "relative_pseudonyms",
     "replace_spans",
+    "structured_fields",
     "text_fields",
     "token_for",
 ]

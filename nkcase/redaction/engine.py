@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from nkcase.domain import vocab
 from nkcase.redaction.casereg import build_registry, token_for
 from nkcase.redaction.dates import coarsen_dates
 from nkcase.redaction.detectors import Detection, detect
@@ -175,6 +177,12 @@ def replace_spans(text: str, spans: Sequence[Span]) -> str:
 
 
 def text_fields(case: Mapping[str, Any]) -> dict[str, str]:
+    """The fields review acts on, by field key: the free texts (interview/<id>/narrative ...)
+    and the structured fields that reach a packet as written (deployment/<n>/region ...)."""
+    return {**narrative_fields(case), **structured_fields(case)}
+
+
+def narrative_fields(case: Mapping[str, Any]) -> dict[str, str]:
     """The free-text fields of a case by field key (interview/<id>/narrative ...)."""
     out: dict[str, str] = {}
     for i, itv in enumerate(case.get("interviews") or []):
@@ -188,6 +196,58 @@ def text_fields(case: Mapping[str, Any]) -> dict[str, str]:
         if ind.get("evidence"):
             out[f"indicator/{ind.get('id', i)}/evidence"] = ind["evidence"]
     return out
+
+
+# Structured deployment fields that a packet prints as written (submission.json, the PDF).
+# A value that is one of the field's codes (passport_held_by "minder") is not free text.
+STRUCTURED_FIELDS = ("region", "passport_held_by", "wage_promised.currency",
+                     "wage_received.currency")  # fmt: skip
+
+
+def deployment_key(case: Mapping[str, Any], index: int, name: str) -> str:
+    """The field key of a deployment's structured field: deployment/<n>/<name>, n from 1
+    in the order of the case (deployments carry no id in a case dict)."""
+    dep = (case.get("deployments") or [])[index]
+    return f"deployment/{dep.get('id', index + 1)}/{name}"
+
+
+def _structured_value(dep: Mapping[str, Any], name: str) -> str | None:
+    node: Any = dep
+    for part in name.split("."):
+        node = node.get(part) if isinstance(node, Mapping) else None
+    if not isinstance(node, str) or not node.strip():
+        return None
+    if name == "passport_held_by" and node in vocab.enum("passport_held_by"):
+        return None
+    if name.endswith("currency") and re.fullmatch("[A-Z]{3}", node):
+        return None
+    return node
+
+
+def structured_fields(case: Mapping[str, Any]) -> dict[str, str]:
+    """Free strings in a case's structured fields that reach a packet, by field key: review
+    proposes phone numbers and names in them like in a narrative, and the packet carries the
+    redacted value (:func:`redacted_value`)."""
+    out: dict[str, str] = {}
+    for i, dep in enumerate(case.get("deployments") or []):
+        for name in STRUCTURED_FIELDS:
+            value = _structured_value(dep, name)
+            if value is not None:
+                out[deployment_key(case, i, name)] = value
+    return out
+
+
+def redacted_value(case: Mapping[str, Any], texts: Mapping[str, str], index: int, name: str) -> Any:
+    """What a packet prints for structured field ``name`` of deployment ``index``: the
+    redacted text from ``texts`` when the field is reviewed, the stored value otherwise
+    (a code, or a case built without review: the leak check still reads it)."""
+    dep = (case.get("deployments") or [])[index]
+    if _structured_value(dep, name) is None:
+        node: Any = dep
+        for part in name.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        return node
+    return texts.get(deployment_key(case, index, name), _structured_value(dep, name))
 
 
 def redact_case(

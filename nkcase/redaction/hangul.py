@@ -157,3 +157,95 @@ def from_romanized(surfaces: tuple[tuple[str, str, str], ...], cap: int = 48) ->
     for combo in itertools.islice(itertools.product(*per_syllable), cap):
         out.add("".join(combo))
     return out
+
+
+# Hangul -> Cyrillic: the Kontsevich system (Russian practical transcription of Korean) and the
+# older spellings Russian documents and Koryo-saram names still use (Ким Чен Ын, Цой, Тен).
+# Each position lists its spellings, the Kontsevich one first.
+_CY_INITIAL: list[tuple[str, ...]] = [
+    ("к",), ("кк",), ("н",), ("т",), ("тт",), ("р", "л"), ("м",), ("п",), ("пп",),
+    ("с",), ("сс",), ("",), ("ч", "чж", "дж"), ("чч",), ("чх", "ч"), ("кх", "к"),
+    ("тх", "т"), ("пх", "п"), ("х",),
+]  # fmt: skip
+# Between vowels (or after a sonorant) inside a word ㄱ ㄷ ㅂ ㅈ are voiced.
+_CY_VOICED: dict[int, tuple[str, ...]] = {0: ("г", "к"), 3: ("д", "т"), 7: ("б", "п"),
+                                          12: ("чж", "дж", "ч")}  # fmt: skip
+_CY_VOWEL: list[tuple[str, ...]] = [
+    ("а",), ("э", "е"), ("я",), ("йя", "е"), ("о", "е"), ("е", "э"), ("ё", "е"), ("е", "йе"),
+    ("о",), ("ва",), ("вэ", "ве"), ("вэ", "ве", "ой"), ("ё", "е"), ("у",), ("во",), ("ве",),
+    ("ви",), ("ю",), ("ы",), ("ый", "и"), ("и",),
+]  # fmt: skip
+_CY_FINAL_BY_RR = {"": ("",), "k": ("к",), "n": ("н",), "t": ("т",), "l": ("ль", "р"),
+                   "m": ("м",), "p": ("п",), "ng": ("н",)}  # fmt: skip
+# Surnames whose Russian spellings are not (only) what the system gives.
+_CY_SURNAMES: dict[str, tuple[str, ...]] = {
+    "최": ("чхве", "цой", "чой"), "이": ("ли", "ри", "и"), "리": ("ри", "ли", "и"),
+    "정": ("чон", "тен", "чен", "чжон"), "조": ("чо", "тё", "чжо"), "장": ("чан", "тян", "чжан"),
+    "주": ("чу", "тю"), "전": ("чон", "тен"), "류": ("рю", "лю", "ю"), "유": ("ю", "рю", "лю"),
+    "임": ("им", "лим", "рим"), "림": ("рим", "лим", "им"), "노": ("но", "ро"),
+    "로": ("ро", "но"), "신": ("син", "шин"), "허": ("хо", "хе"), "현": ("хён", "хен"),
+    "채": ("чхэ", "чхе", "цай"), "천": ("чхон", "чон"), "양": ("ян",), "량": ("рян", "лян", "ян"),
+}  # fmt: skip
+
+
+def _cy_syllable(c: str, first: bool, after_sonorant: bool) -> list[str]:
+    ini, vow, fin = parts(c)
+    if first or not after_sonorant:
+        initials = _CY_INITIAL[ini]
+    else:
+        initials = _CY_VOICED.get(ini, _CY_INITIAL[ini])
+    if ini == 9 and vow in _Y_VOWELS:  # 신 -> син, шин
+        initials = ("с", "ш")
+    if ini == _IEUNG and vow in (1, 5):  # 애, 에 at a syllable start: э
+        vowels: tuple[str, ...] = ("э", "е")
+    else:
+        vowels = _CY_VOWEL[vow]
+    finals = _CY_FINAL_BY_RR[_RR_FINALS[fin]]
+    return [i + v + f for i in initials for v in vowels for f in finals]
+
+
+def cyrillic_syllables(word: str) -> list[list[str]]:
+    """Per syllable of a Hangul word, its Cyrillic spellings (Kontsevich first)."""
+    out: list[list[str]] = []
+    prev_fin = 0
+    for k, c in enumerate(word):
+        if not is_syllable(c):
+            return []
+        # Voicing inside a word after a vowel or a sonorant final (ㄴ ㄹ ㅁ ㅇ).
+        sonorant = prev_fin in (0, 4, 8, 16, 21)
+        out.append(_cy_syllable(c, k == 0, sonorant))
+        prev_fin = parts(c)[2]
+    return out
+
+
+def cyrillic(word: str, joiners: tuple[str, ...] = ("",), cap: int = 48) -> set[str]:
+    """Cyrillic spellings (lower case) of a Hangul word, its syllables joined by each joiner;
+    a separately written syllable keeps its word-initial spelling (Ким Чен Ын)."""
+    out: set[str] = set()
+    if not word or not all(is_syllable(c) for c in word):
+        return out
+    for joiner in joiners:
+        if joiner:  # each syllable written apart: no voicing between them
+            per = [
+                _cy_syllable(c, True, False) if k else cyrillic_syllables(c)[0]
+                for k, c in enumerate(word)
+            ]
+        else:
+            per = cyrillic_syllables(word)
+        for combo in itertools.islice(itertools.product(*per), cap):
+            out.add(_fold_cyrillic(joiner.join(combo)))
+    return out
+
+
+def _fold_cyrillic(s: str) -> str:
+    """As the matcher folds text (ё -> е, й -> и)."""
+    return s.replace("ё", "е").replace("й", "и")
+
+
+def cyrillic_surnames(sur: str) -> set[str]:
+    """Russian spellings of a Hangul surname (Цой for 최, Ли and Ри for 리/이 ...)."""
+    out = set(_CY_SURNAMES.get(sur, ()))
+    alt = initial_law(sur[0]) if sur else None
+    if alt and len(sur) == 1:
+        out |= set(_CY_SURNAMES.get(alt, ()))
+    return {_fold_cyrillic(s) for s in out} | cyrillic(sur, cap=6)

@@ -1,8 +1,10 @@
 """The per-case registry of identifying terms and the matcher that finds them in any text.
 
-Every variant of every term goes into one Aho-Corasick automaton that runs over a folded copy
-of the text; candidate hits are then checked for word boundaries (Latin), allowed particles
-(Hangul) and, for given names, the person's surname next to them.
+Every variant of every term goes into one Aho-Corasick automaton that runs over each
+projection of the text (:mod:`nkcase.redaction.normalize`: the folded, NFKC-normalised copy,
+and for texts that need them a CamelCase-split copy and Hanja read as Hangul); candidate hits
+are then checked for word boundaries (Latin, Cyrillic), allowed particles (Hangul) and, for
+given names, the person's surname next to them. Spans are offsets into the original text.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from functools import cache
 import ahocorasick
 
 from nkcase.redaction import data, hangul
-from nkcase.redaction.fold import Folded
 from nkcase.redaction.identifiers import digits_of_phone
+from nkcase.redaction.normalize import Projection, alternatives, folded
 from nkcase.redaction.variants import VariantSpec
 
 log = logging.getLogger(__name__)
@@ -50,10 +52,12 @@ class _Entry:
     last_hangul: bool
     last_alnum: bool
     first_alnum: bool
+    last_cyrillic: bool = False
 
 
 def _is_latin_word(c: str) -> bool:
-    return (c.isascii() and c.isalnum()) or ("\u00c0" <= c <= "\u024f")
+    """A letter or digit of an alphabetic word (Latin or Cyrillic): a term must not end in one."""
+    return (c.isascii() and c.isalnum()) or ("\u00c0" <= c <= "\u024f") or "\u0400" <= c <= "\u04ff"
 
 
 @cache
@@ -63,6 +67,9 @@ def _other_surnames() -> frozenset[str]:
 
 
 _PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().\-]{5,22}\d")
+_CYRILLIC_ENDING = re.compile(
+    "(?:ами|ого|ому|ыми|ои|ом|ем|ым|им|ов|ах|ам|а|у|е|ы|ю|я|и)(?![\u0400-\u04ff])"
+)
 _WORD_BACK = re.compile(r"([a-z']+)(?:, |[ \-])$")
 _WORD_FWD = re.compile(r"(?:[ \-])([a-z]+)")
 
@@ -101,6 +108,7 @@ class Registry:
                 last_hangul=hangul.is_syllable(form[-1]),
                 first_alnum=form[0].isalnum(),
                 last_alnum=form[-1].isalnum(),
+                last_cyrillic="\u0400" <= form[-1] <= "\u04ff",
             )
         self._automaton = None
         return idx
@@ -148,9 +156,19 @@ class Registry:
 
     # -- matching ---------------------------------------------------------------------------
     def find(self, text: str) -> list[Match]:
+        """Every registered term in ``text``, in any of its projections; non-overlapping."""
         if not text:
             return []
-        folded = Folded(text)
+        found = self._find_in(folded(text), phones=True)
+        alts = alternatives(text)
+        if alts:
+            for proj in alts:
+                found += self._find_in(proj, phones=False)
+            found = _non_overlapping(found)
+        return [Match(s, e, t) for s, e, t in found]
+
+    def _find_in(self, folded: Projection, phones: bool) -> list[tuple[int, int, int]]:
+        """Matches in one projection, as (start, end, term) offsets into the original."""
         ft = folded.text
         candidates: list[tuple[int, int, int]] = []
         automaton = self._automaton or self._build()
@@ -162,15 +180,15 @@ class Registry:
                 hit = self._check(ft, start, end + 1, entry)
                 if hit:
                     candidates.append((hit[0], hit[1], entry.term))
-        if self._phones:
-            candidates += self._find_phones(text, ft)
+        if phones and self._phones:
+            candidates += self._find_phones(ft)
         kept = _non_overlapping(candidates)
         if self._attach and kept:
             kept = _widen(ft, kept, self._attach)
         out = []
         for s, e, t in kept:
             os_, oe = folded.span(s, e)
-            out.append(Match(os_, oe, t))
+            out.append((os_, oe, t))
         return out
 
     def _check(self, ft: str, start: int, stop: int, entry: _Entry) -> tuple[int, int] | None:
@@ -189,7 +207,11 @@ class Registry:
                 if j > stop and not hangul.remainder_ok(ft[stop:j]):
                     return None
         elif entry.last_alnum and stop < n and (_is_latin_word(ft[stop]) or ft[stop].isdigit()):
-            return None
+            # A Russian case ending is part of the name (Ким Чен Ына); anything else is not.
+            m = _CYRILLIC_ENDING.match(ft, stop) if entry.last_cyrillic else None
+            if m is None:
+                return None
+            stop = m.end()
         if entry.spec.kind == "given":
             return self._attach_surname(ft, start, stop, entry.spec)
         return start, stop
@@ -217,7 +239,7 @@ class Registry:
             return None
         return start, stop
 
-    def _find_phones(self, text: str, ft: str) -> list[tuple[int, int, int]]:
+    def _find_phones(self, ft: str) -> list[tuple[int, int, int]]:
         out = []
         for m in _PHONE_CANDIDATE.finditer(ft):
             digits = re.sub(r"\D", "", m.group())

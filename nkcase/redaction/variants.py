@@ -138,6 +138,21 @@ def _hangul_from_latin(out: dict[str, VariantSpec], folded: str, given_alone: bo
         for g in givens:
             if len(g) >= 2:
                 out.setdefault(g, VariantSpec("plain"))
+    # Russian spellings from the likeliest Hangul readings (the first few, sorted).
+    if sur and surs:
+        for g in sorted(givens)[:4]:
+            _cyrillic_person(out, sorted(surs)[0], g, given_alone)
+
+
+def _cyrillic_person(out: dict[str, VariantSpec], sur: str, given: str, given_alone: bool) -> None:
+    """Russian spellings of a Korean name (Ри Сун Ок, Ли Сунок, Цой ...), from its Hangul."""
+    givens = hangul.cyrillic(given, (" ", "", "-"), cap=24) if given else set()
+    for s in sorted(hangul.cyrillic_surnames(sur)) if sur else []:
+        for g in sorted(givens):
+            out.setdefault(f"{s} {g}", VariantSpec("plain"))
+    if given_alone and len(given) >= 2:
+        for g in sorted(givens):
+            out.setdefault(g, VariantSpec("plain"))
 
 
 def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alone: bool) -> None:
@@ -151,15 +166,39 @@ def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alon
     inner = hangul.rieul_variants(given, limit=2) if given else {""}
     for s in surs:
         for g in inner:
-            for sep in ("", " "):
-                full = s + sep + g
+            # Every spacing of the name (리순옥, 리 순옥, 리순 옥, 리 순 옥; a line break
+            # inside it reads as a space).
+            for full in _all_spacings(s + g, sur_len=len(s)):
                 n = len(full.replace(" ", ""))
                 out.setdefault(full, VariantSpec("plain", loose_tail=n >= 3))
     if given_alone and len(given) >= 2:
         for g in givens:
-            out.setdefault(g, VariantSpec("plain"))
+            for sp in _all_spacings(g):
+                out.setdefault(sp, VariantSpec("plain"))
     if not sur and given:
         out.setdefault(given, VariantSpec("plain", loose_tail=len(given) >= 3))
+    if sur or len(given) >= 2:
+        _cyrillic_person(out, sur, given, given_alone or not sur)
+
+
+def _all_spacings(word: str, sur_len: int = 0, limit: int = 6) -> set[str]:
+    """``word`` with a space or none between each of its syllables (up to ``limit`` syllables;
+    longer words: as written and with one space after the surname)."""
+    compact = word.replace(" ", "")
+    if len(compact) > limit:
+        out = {compact}
+        if sur_len:
+            out.add(compact[:sur_len] + " " + compact[sur_len:])
+        return out
+    forms = [""]
+    for k, c in enumerate(compact):
+        if k == 0:
+            forms = [c]
+        elif sur_len > 1 and k < sur_len:  # a two-syllable surname stays whole
+            forms = [f + c for f in forms]
+        else:
+            forms = [f + sep + c for f in forms for sep in ("", " ")]
+    return set(forms)
 
 
 @cache
@@ -314,6 +353,8 @@ def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool)
     if romanize_hangul:
         for b in bases if len(words) <= 2 else []:
             if 2 <= len(b) <= 4 and all(hangul.is_syllable(c) for c in b):
+                for cy in sorted(hangul.cyrillic(b, ("", "-"), cap=24)):
+                    out.setdefault(cy, VariantSpec("plain"))  # Мусан, Хверен, Чхонджин
                 rr = "".join(hangul.romanize(b))
                 for r in all_readings(rr):
                     for form in word_variants(r, PLACE_JOINERS, cap=400):
@@ -324,9 +365,11 @@ def _space_variants(s: str) -> set[str]:
     """Korean spacing varies: the term with its spaces removed and with one space added."""
     compact = s.replace(" ", "")
     out = {s, compact}
-    if 3 <= len(compact) <= 8:
+    if 2 <= len(compact) <= 8:
         for i in range(1, len(compact)):
             out.add(compact[:i] + " " + compact[i:])
+        if not any(c.isdigit() for c in compact):
+            out.add(" ".join(compact))  # 무 산, 회 령 시: every syllable apart
     return out
 
 
