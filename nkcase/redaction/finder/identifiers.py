@@ -27,7 +27,9 @@ _REF = re.compile(
 # No. 2-123/2019, № 4512/19 (a number with a slash or dash after a number sign)
 _NUMBER_SIGN = re.compile(r"(?:\bNo\.?|№|\bNr\.?)\s*(?P<n>\d{1,6}[\-/]\d{1,6}(?:[\-/]\d{1,6})?)\b")
 # 2019가합12345, 2019고단1234, 2020노567 (Korean court case numbers)
-_KR_COURT = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[가-힣]{1,3}\s?\d{2,7}(?!\d)")
+_KR_COURT = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}\s?[가-힣]{1,3}\s?\d{2,7}|\d{2}[가-힣]{1,3}\d{5,8})(?!\d)"
+)
 # 사건번호 / 등록번호 / 관리번호 / 접수번호 ... and 제2019-123호
 _KO_REF = re.compile(
     r"(?:사건번호|등록번호|관리번호|접수번호|문서번호|허가번호|계약번호|번호|차량번호|번호판|"
@@ -38,10 +40,10 @@ _KO_REF = re.compile(
 _KO_NUMBERED = re.compile(r"제\s?\d{2,4}[\-‐]\d{1,6}\s?호")
 # Passport-shaped: one or two capital letters and 7-8 digits (G12345678, PA1234567), or the
 # Russian series-and-number 45 07 123456 / 4507 123456 after a context-free look.
-_PASSPORT_SHAPE = re.compile(r"(?<![\w\-/])[A-Z]{1,2}\d{7,8}(?![\w\-/])")
+_PASSPORT_SHAPE = re.compile(r"(?<![\w\-/])[A-Z]{1,2}\s?\d{7,9}(?![A-Za-z0-9\-/])")
 _RU_PASSPORT = re.compile(r"(?<![\d\-])\d{2}\s\d{2}\s\d{6}(?![\d\-])")
 # A bare long number: seven or more digits, not money, not a phone (phones are their own rule).
-_LONG_NUMBER = re.compile(r"(?<![\w.,$€£₩¥+\-/])\d{7,18}(?![\w,]|\.\d)")
+_LONG_NUMBER = re.compile(r"(?<![\w.,$€£₩¥+\-/])\d{7,18}(?![A-Za-z0-9_]|[.,]\d)")
 _MONEY_AFTER = re.compile(
     r"\s?(?:won|원|rubles?|roubles?|루블|yuan|위안|dollars?|달러|usd|USD|kpw|KPW|rmb|RMB|"
     r"%|명|시간|개|톤|kg|km|미터|m\b)",
@@ -88,7 +90,8 @@ _APARTMENT_EN = re.compile(
     r"\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b(?:,?\s+(?:floor|block)\s+\d{1,3})?"
 )
 _ADDRESS_KO = re.compile(
-    r"(?<![가-힣])[가-힣]{1,10}(?:로|길|대로)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:[\-‐]\d{1,4})?(?![\d])"
+    r"(?<![가-힣])[가-힣]{1,10}(?<!으)(?:로|길|대로)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:[\-‐]\d{1,4})?"
+    r"(?![\d가-힣]|\s?(?:디나르|달러|원|위안|루블|명|시간|시|개|톤|미터|km))"
     r"|(?<![가-힣])[가-힣]{1,8}동\s?\d{1,5}(?:[\-‐]\d{1,5})?\s?번지"
     r"|(?<![\d])\d{1,4}동\s?\d{1,4}호"
     r"|(?<![\d])\d{1,3}\s?(?:반|인민반)\s?\d{0,3}\s?(?:호)?(?=\s|$|[에의은는])"
@@ -97,6 +100,17 @@ _ADDRESS_KO = re.compile(
 
 _DATE_LIKE = re.compile(
     r"(?:19|20)\d{2}|\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}|\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}"
+)
+
+
+_MESSENGER = re.compile(
+    r"(?:위챗|WeChat|wechat|카톡|카카오톡|KakaoTalk|Telegram|telegram|텔레그램|WhatsApp|whatsapp|"
+    r"Signal|signal|Line|라인|QQ|Skype|skype|VK|아이디|ID|id|username|handle|account)"
+    r"\s*(?:아이디|ID|id|number|번호|계정)?\s*(?:은|는|이|가|:|was|is|-)?\s*"
+    r"(?P<n>@?[A-Za-z][A-Za-z0-9_.\-]{3,30}[A-Za-z0-9])"
+)
+_CODE = re.compile(
+    r"(?<![\w/\-])(?=[A-Z0-9/\-]*\d{3})[A-Z]{1,8}(?:[/\-][A-Z0-9]{1,12}){1,5}(?![\w/\-])"
 )
 
 
@@ -134,6 +148,12 @@ def find_identifiers(text: str) -> list[Detection]:
         add(m.start("n"), m.end("n"), "identifier", "id_reference_ko")
     for m in _KO_NUMBERED.finditer(text):
         add(m.start(), m.end(), "identifier", "id_numbered_ko")
+    for m in _MESSENGER.finditer(text):
+        n = m.group("n")
+        if any(c.isdigit() for c in n) or "_" in n or n.startswith("@"):
+            add(m.start("n"), m.end("n"), "identifier", "messenger_id")
+    for m in _CODE.finditer(text):
+        add(m.start(), m.end(), "identifier", "id_code")
     for m in _PASSPORT_SHAPE.finditer(text):
         add(m.start(), m.end(), "passport", "passport_shape")
     for m in _RU_PASSPORT.finditer(text):

@@ -59,6 +59,8 @@ _LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐",
              "인근", "지역", "부근", "일대", "출신")  # fmt: skip
 # Token ids kiwipiepy gives nouns it guessed (not in its dictionary): 2 for NNG, 3 for NNP.
 _OOV_IDS = frozenset({2, 3})
+# 작업반장은 리성남이었고: a title as the topic, the name after it
+_TOPIC_ENDINGS = ("은", "는", "인", "이던", "였던")
 _LIST_SEP = re.compile(r"^\s*(?:,|·|ㆍ|/|와|과|및|그리고|,\s*그리고)\s*$")
 
 
@@ -93,7 +95,7 @@ def _words(text: str, toks: list[Any]) -> list[_Word]:
             j += 1
         stem_end = s
         for t in mine:
-            if t.tag == "XSN" and t.form in ("이", "들", "님", "씨"):
+            if t.tag in ("XSN", "NNB") and t.form in ("이", "들", "님", "씨", "군", "양"):
                 break  # 성일이가, 노동자들: the suffix is no part of the name
             if t.tag in _NOMINAL and t.start == stem_end:
                 stem_end = t.start + t.len
@@ -166,7 +168,7 @@ class _Korean:
         lex = self.lex
         word = prev.text
         for t in lex.titles_ko:
-            if len(t) >= 2 and word.endswith((t + "은", t + "는", t + "인", t + "이던", t + "였던")):
+            if len(t) >= 2 and word.endswith(tuple(t + e for e in _TOPIC_ENDINGS)):
                 return True
         for k in lex.person_before_ko:
             if word == k or (word.startswith(k) and word[len(k) :] in ("인", "이신", "되는",
@@ -183,13 +185,10 @@ class _Korean:
                 return True
         if stem.endswith(("도", "성")) and stem[:-1] + "도" in lex.regions_ko:
             return True
+        # 아무르주, 하바롭스크주 (an oblast or krai); 노은주 is a name and 광주 a city.
         return stem.endswith(("변강주", "자치주")) or (
-            stem.endswith("주") and len(stem) >= 3 and not stem.endswith(("공주", "광주", "청주",
-                                                                          "전주", "경주", "원주",
-                                                                          "제주", "나주", "상주",
-                                                                          "충주", "양주", "영주",
-                                                                          "진주", "여주", "파주"))
-        )  # fmt: skip
+            stem.endswith("주") and len(stem) >= 4 and not self.surname_split(stem)
+        )
 
     def locative_after(self, w: _Word) -> bool:
         return any(w.tail.startswith(p) for p in _LOCATIVE)
@@ -215,6 +214,7 @@ class _Korean:
             if i not in self.person_idx:
                 self.group_or_place(i, w)
         self.lists()
+        self.repeats()
         self.surname_only()
         self.latin_placeholders()
         return self.out
@@ -255,7 +255,7 @@ class _Korean:
             split
             and len(stem) == 2
             and stem[1:] not in ("씨", "모")
-            and (titled or kind in ("proper", "unknown") and (cued or self.listed(i)))
+            and (titled or (kind in ("proper", "unknown") and (cued or self.listed(i))))
         ):
             self.add(w.start, w.stem_end, "name", "ko_name_short")
             self.person_idx.add(i)
@@ -275,7 +275,7 @@ class _Korean:
         """How the analyser read the stem: "proper" (a proper noun it knows or guesses),
         "unknown" (a noun not in its dictionary), "split" (a proper noun cut in pieces:
         김순 NNP + 옥), "word" (everyday nouns it knows: 계약서, 진술+인, 계획+량)."""
-        toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
+        toks = [t for t in w.toks if t.start + t.len <= w.stem_end and t.tag in _NOMINAL and t.len]
         if not toks:
             return "none"
         if any(t.tag == "XSN" for t in toks):
@@ -287,6 +287,8 @@ class _Korean:
             return "proper" if first.tag == "NNP" else "word"
         if first.tag == "NNP" and all(t.len <= 2 for t in toks):
             return "split"
+        if sum(1 for t in toks if t.len == 1) >= 2 and len(w.stem) <= 4:
+            return "split"  # 리 + 명 + 국, 길 + 덕 + 수: a word it does not know, in pieces
         if any(t.id in _OOV_IDS for t in toks):
             return "unknown"
         return "word"
@@ -331,14 +333,30 @@ class _Korean:
                 if rest.startswith(suf):
                     suffix, tail = suf, rest[len(suf) :]
                     break
-            if tail and not _PARTICLE_AFTER_NAME.match(tail) and not any(
-                tail.startswith(p) for p in _LOCATIVE
+            if (
+                tail
+                and not _PARTICLE_AFTER_NAME.match(tail)
+                and not any(tail.startswith(p) for p in _LOCATIVE)
             ):
                 continue
-            end = w.start + n + (len(suffix) if suffix and rest.startswith(suffix) else 0)
+            has_suffix = bool(suffix and rest.startswith(suffix))
+            if not has_suffix and not self.read_as_name(w, n):
+                continue  # 위해 (for), 통화 (a call), 나선 (went out), 은덕 (grace)
+            end = w.start + n + (len(suffix) if has_suffix and suffix else 0)
             self.add(w.start, end, "place", "ko_place_known")
             return True
         return False
+
+    def read_as_name(self, w: _Word, n: int) -> bool:
+        """The analyser read the first ``n`` characters as a proper noun, an unknown noun, or
+        broke them into pieces (후 + ᆫ + 춘), not as a word it knows (통화 NNG, 위하 VV)."""
+        first = [t for t in w.toks if t.start == w.start]
+        if any(t.tag == "NNP" or t.id in _OOV_IDS for t in first):
+            return True
+        inside = [t for t in w.toks if t.start < w.start + n]
+        if any(t.tag.startswith(("V", "M", "E", "X")) and t.tag != "XSN" for t in inside):
+            return False
+        return not any(t.start == w.start and t.len >= min(n, 2) for t in inside)
 
     def everyday(self, w: _Word) -> bool:
         """The analyser reads the stem as everyday nouns (정말, 이상한 ...), no proper noun."""
@@ -392,8 +410,12 @@ class _Korean:
     def group_or_place(self, i: int, w: _Word) -> None:
         lex = self.lex
         stem = w.stem
-        if not stem or self.excluded(stem):
+        if not stem or self.excluded(stem) or self.region(stem):
             return
+        if stem.endswith(("인", "족", "계")) and self.region(stem[:-1]):
+            return  # 인도인, 몽골인: a nationality
+        if re.fullmatch(r"제\s?\d+\s?(?:조|항|호|장|절|관)", stem):
+            return  # 제35조: an article of a law
         core_hangul = re.sub(r"^(?:제\s?)?\d+\s?(?:호\s?)?", "", stem)
         # State organs and companies: 국가보위성, 남강무역회사, 해외건설총국
         if stem in lex.state_organs_ko or any(stem.endswith(s) for s in lex.state_organs_ko):
@@ -435,7 +457,7 @@ class _Korean:
             return
         # Places: 무산군, 훈춘, 틴다, 청진시 송평구역
         place_suf = self.place_suffix(stem)
-        if place_suf:
+        if place_suf and self.stem_kind(w) != "word":
             core = stem[: -len(place_suf)]
             if (
                 (
@@ -451,10 +473,11 @@ class _Korean:
             ):
                 self.add(w.start, w.stem_end, "place", "ko_place_suffix")
                 return
-        if self.nnp_at(w) and self.all_proper(w):
+        if self.stem_kind(w) in ("proper", "unknown") and self.nnp_at(w) and len(stem) >= 2:
+            if stem.endswith(lex.unit_suffixes_ko) and stem in lex.not_names_ko:
+                return
             category = "place" if self.locative_after(w) else "name"
-            if len(stem) >= 2:
-                self.add(w.start, w.stem_end, category, "ko_proper_noun")
+            self.add(w.start, w.stem_end, category, "ko_proper_noun")
 
     def all_proper(self, w: _Word) -> bool:
         stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
@@ -487,6 +510,8 @@ class _Korean:
             split = self.surname_split(w.stem)
             if not split or not 3 <= len(w.stem) <= 4 or self.excluded(w.stem):
                 continue
+            if self.region(w.stem) or self.stem_kind(w) == "word":
+                continue
             neighbours = []
             if i > 0:
                 neighbours.append((self.words[i - 1], self.text[self.words[i - 1].end : w.start]))
@@ -499,6 +524,26 @@ class _Korean:
                     self.person_idx.add(i)
                     break
 
+    def repeats(self) -> None:
+        """A name found once is found everywhere in the text (리명국이는, 길덕수는 later on)."""
+        names = {self.text[d.start : d.end] for d in self.out if d.category == "name"}
+        names = {n for n in names if len(n) >= 2 and _hangul_only(n)}
+        if not names:
+            return
+        taken = [(d.start, d.end) for d in self.out]
+        for w in self.words:
+            for n in names:
+                if not w.text.startswith(n):
+                    continue
+                rest = w.text[len(n) :]
+                if rest and not _PARTICLE_AFTER_NAME.match(rest):
+                    continue
+                s, e = w.start, w.start + len(n)
+                if not any(a < e and s < b for a, b in taken):
+                    self.add(s, e, "name", "ko_name_repeat")
+                    taken.append((s, e))
+                break
+
     def surname_only(self) -> None:
         """박씨, 김모씨, 김모(33)씨, 리 동무, 최 지배인."""
         lex = self.lex
@@ -506,12 +551,16 @@ class _Korean:
         titles = "|".join(sorted((t for t in lex.titles_ko if len(t) >= 2), key=len, reverse=True))
         rx = re.compile(
             rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
-            rf"(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도에게한테께서]|\s|$|[,.)!?])"
+            rf"(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한]|\s|$|[,.)!?\"'”’])"
             rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})(?![가-힣]{{2}})"
         )
+        long_starts = {t.start for w in self.words for t in w.toks if t.len >= 2
+                       and t.tag.startswith(("NNG", "V", "M"))}  # fmt: skip
         for m in rx.finditer(self.text):
             g = "s" if m.group("s") else "s2"
             s, e = m.start(g), m.end(g)
+            if s in long_starts:
+                continue  # 모양의: an everyday word, not 모 + 양
             while e > s and self.text[e - 1] == " ":
                 e -= 1
             self.add(s, e, "name", "ko_surname_only")
