@@ -162,26 +162,23 @@ class VaultBusy(VaultError):
 
 class DiskFull(NkcaseError):
     """The disk (or the user's quota) is full. Never reported as damage: restoring a backup
-    would throw away newer work. Whatever was under way was rolled back."""
+    would throw away newer work. Whatever was under way was rolled back. Made by
+    :func:`disk_full`."""
 
     exit_code = 8
 
-    def __init__(self, volume: str | os.PathLike[str] | None = None) -> None:
-        where = f" on {volume}" if volume else ""
-        super().__init__(f"The disk is full: free space{where} and try again. Nothing was changed.")
-        self.volume = str(volume) if volume else None
-
 
 class ReadOnlyMedia(VaultError):
-    """A change asked of a vault on read-only media (a write-protected USB stick, a CD)."""
+    """A change asked of a vault on read-only media (a write-protected USB stick, a CD).
+    Made by :func:`read_only_media`."""
 
-    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
-        where = f" ({folder})" if folder else ""
-        super().__init__(
-            f"This vault is on read-only media{where}: it can be read, searched and exported "
-            "from, but not changed. Copy the vault folder to a writable disk to change it. "
-            "Nothing was changed."
-        )
+
+def read_only_media(folder: str | os.PathLike[str]) -> ReadOnlyMedia:
+    return ReadOnlyMedia(
+        f"This vault is on read-only media ({folder}): it can be read, searched and exported "
+        "from, but not changed. Copy the vault folder to a writable disk to change it. "
+        "Nothing was changed."
+    )
 
 
 # -- telling a full disk apart from damage ----------------------------------------------------
@@ -240,7 +237,12 @@ def nearly_full(path: str | os.PathLike[str]) -> bool:
 
 
 def disk_full(path: str | os.PathLike[str] | None) -> DiskFull:
-    return DiskFull(volume_of(path) if path is not None else None)
+    """The one disk-full error, naming the volume ``path`` is on (when known)."""
+    if path is None:
+        return DiskFull("The disk is full: free space and try again. Nothing was changed.")
+    return DiskFull(
+        f"The disk is full: free space on {volume_of(path)} and try again. Nothing was changed."
+    )
 
 
 # -- making a JSON path from input safe to show ---------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from nkcase import __version__, config
 from nkcase.cli.common import common_parser
-from nkcase.errors import DiskFull, NkcaseError, describe_exception, is_disk_full, volume_of
+from nkcase.errors import DiskFull, NkcaseError, describe_exception, disk_full, is_disk_full
 from nkcase.process_hardening import harden_process
 from nkcase.textsafe import SafeStream
 
@@ -90,14 +90,14 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     except OSError as exc:
         if is_disk_full(exc):
-            return _disk_full(DiskFull(volume_of(exc.filename) if exc.filename else None))
+            return _disk_full(disk_full(exc.filename))
         # A read-only folder, a vanished USB stick: say which, no traceback.
         reason = exc.strerror or exc.__class__.__name__
         print(f"error: {reason}; nothing was changed.", file=sys.stderr)
         return 1
     except Exception as exc:
         if is_disk_full(exc):  # SQLite's "database or disk is full" from a driver error
-            return _disk_full(DiskFull())
+            return _disk_full(disk_full(None))
         # A bug. Its message and a traceback can quote case text (SQL parameters, say), so
         # only the type and the places in the code are shown.
         if os.environ.get("NKCASE_DEBUG") == "1":

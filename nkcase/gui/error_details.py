@@ -104,6 +104,18 @@ _NOOPS: tuple[object, ...] = (
         "Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP("ErrorDetails", "There is no key slot %1 (see `nkcase slots list`)."),
+    # nkcase/errors.py: a full disk (never called damage) and a vault on read-only media.
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails", "The disk is full: free space on %1 and try again. Nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails", "The disk is full: free space and try again. Nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "This vault is on read-only media (%1): it can be read, searched and exported from, but "
+        "not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.",
+    ),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",
         "The recovery slot cannot be removed; use `nkcase recovery-key regenerate` to "

@@ -54,11 +54,15 @@ HEADLINES: dict[type[e.NkcaseError], object] = {
     e.AttachmentDamaged: QT_TRANSLATE_NOOP("Errors", "An attachment is damaged."),
     e.BackupDamaged: QT_TRANSLATE_NOOP("Errors", "The backup is damaged."),
     e.KeySlotError: QT_TRANSLATE_NOOP("Errors", "The key slot change was refused."),
+    e.DiskFull: QT_TRANSLATE_NOOP("Errors", "The disk is full."),
+    e.ReadOnlyMedia: QT_TRANSLATE_NOOP("Errors", "The vault is on read-only media."),
 }
 
 
 def headline(error: BaseException) -> str:
     """The translated one-sentence headline for ``error`` (its class or nearest ancestor)."""
+    if not isinstance(error, e.NkcaseError) and e.is_disk_full(error):
+        error = e.disk_full(None)
     if isinstance(error, e.NkcaseError):
         for cls in type(error).__mro__:
             text = HEADLINES.get(cls)
@@ -73,6 +77,9 @@ def user_message(error: BaseException) -> str:
     Anything but an :class:`NkcaseError` gets the generic sentence only: its message may quote
     case text and is never shown or logged.
     """
+    if not isinstance(error, e.NkcaseError) and e.is_disk_full(error):
+        # A full disk met below the core's own checks (a driver error): the one disk-full path.
+        error = e.disk_full(getattr(error, "filename", None))
     title = headline(error)
     if not isinstance(error, e.NkcaseError):
         return title

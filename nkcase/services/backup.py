@@ -95,7 +95,12 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> B
             vault.lock.to_shared()
     staging = vault.folder / f".backup-{secrets.token_hex(6)}.db"
     try:
-        snapshot_size = snapshot(vault, staging)
+        try:
+            snapshot_size = snapshot(vault, staging)
+        except (db.sqlcipher.Error, OSError) as exc:
+            # The snapshot goes beside the vault first: a full disk there is said as such.
+            db.raise_storage_problem(exc, staging)
+            raise
         created = datetime.now(UTC).replace(microsecond=0).isoformat()
         with atomic_writer(out) as fh, staging.open("rb") as src:
             summary = backup_format.seal_snapshot(
@@ -138,6 +143,9 @@ def verify_backup(
 
 @contextlib.contextmanager
 def _open_backup(path: Path) -> Any:
+    # A device or a pipe is refused before it is opened (opening a pipe would wait for ever).
+    if Path(path).exists() and not Path(path).is_dir() and not Path(path).is_file():
+        raise backup_format.damaged("it is not a regular file: a device or a pipe")
     try:
         fh = Path(path).open("rb")  # noqa: SIM115 -- closed by the with below
     except FileNotFoundError:

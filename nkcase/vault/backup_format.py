@@ -103,7 +103,12 @@ def seal_snapshot(
     digest = hashlib.sha256()
     seq = 0
     done = 0
-    out.write(MAGIC + struct.pack(">I", len(header)) + header)
+    lead = MAGIC + struct.pack(">I", len(header)) + header
+    # The key slots (in the header) go in last: until the backup is whole, its file holds
+    # zeros there, so a killed backup leaves nothing a passphrase could open.
+    placeholder = out.seekable()
+    start = out.tell() if placeholder else 0
+    out.write(bytes(len(lead)) if placeholder else lead)
     while block := src.read(CHUNK_SIZE):
         digest.update(block)
         _write_record(out, aead, header_hash, seq, DATA, block)
@@ -119,6 +124,11 @@ def seal_snapshot(
         "nkcase": __version__,
     }
     _write_record(out, aead, header_hash, seq, FINAL, json.dumps(summary).encode())
+    if placeholder:
+        end = out.tell()
+        out.seek(start)
+        out.write(lead)
+        out.seek(end)
     return summary
 
 

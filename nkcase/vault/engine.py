@@ -15,7 +15,15 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from nkcase.errors import DatabaseDamaged, UnsupportedFormat
+from nkcase.errors import (
+    DatabaseDamaged,
+    NkcaseError,
+    UnsupportedFormat,
+    disk_full,
+    is_disk_full,
+    nearly_full,
+    read_only_media,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +47,34 @@ _DAMAGE_MARKERS = (
 def is_damage(exc: BaseException) -> bool:
     message = str(getattr(exc, "orig", exc)).lower()
     return any(marker in message for marker in _DAMAGE_MARKERS)
+
+
+def storage_problem(exc: BaseException, db_path: Path) -> NkcaseError | None:
+    """What a driver error means for the person at the keyboard, or None for "not storage".
+
+    A full disk is never called damage (restoring a backup would throw newer work away): SQLite
+    says SQLITE_FULL ("database or disk is full") when a write finds no room, but only "disk
+    I/O error" when there is no room to size its shared-memory file, so an I/O error on a
+    volume with (almost) no free space is taken for a full disk. A write refused because the
+    file or the medium is read-only is said so.
+    """
+    message = str(getattr(exc, "orig", exc)).lower()
+    if is_disk_full(exc):
+        return disk_full(db_path.parent)
+    if "readonly" in message or "read-only" in message:
+        return read_only_media(db_path.parent)
+    if is_damage(exc):
+        if "disk i/o error" in message and nearly_full(db_path.parent):
+            return disk_full(db_path.parent)
+        return damaged(db_path)
+    return None
+
+
+def raise_storage_problem(exc: BaseException, db_path: Path) -> None:
+    """Raise :func:`storage_problem`'s error for ``exc`` (from None), if it has one."""
+    problem = storage_problem(exc, db_path)
+    if problem is not None:
+        raise problem from None
 
 
 def damaged(db_path: Path) -> DatabaseDamaged:
@@ -139,8 +175,7 @@ def ensure_schema(engine: Engine, db_path: Path) -> None:
     try:
         current = current_revision(engine)
     except DBAPIError as exc:
-        if is_damage(exc):
-            raise damaged(db_path) from None
+        raise_storage_problem(exc, db_path)
         raise
     head = head_revision()
     if current == head:
@@ -157,9 +192,10 @@ def ensure_schema(engine: Engine, db_path: Path) -> None:
     try:
         upgrade(engine)
     except DBAPIError as exc:
+        raise_storage_problem(exc, db_path)
         # A damaged page met half-way through a migration can surface as a schema error
         # ("duplicate column name" on the next try): the page check decides.
-        if is_damage(exc) or _fails_page_check(engine):
+        if _fails_page_check(engine):
             raise damaged(db_path) from None
         raise
 

@@ -110,8 +110,8 @@ class Vault:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            if db.is_damage(exc):
-                raise db.damaged(self.db_path) from None
+            # A full disk, read-only media or damaged pages: said as such, never a driver error.
+            db.raise_storage_problem(exc, self.db_path)
             raise
         except BaseException:
             session.rollback()

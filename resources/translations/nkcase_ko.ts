@@ -792,6 +792,18 @@
         <translation>그것은 강압용 암호 문구입니다. 다른 것을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
+        <source>The disk is full: free space on %1 and try again. Nothing was changed.</source>
+        <translation>디스크가 가득 찼습니다. %1에서 공간을 확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again. Nothing was changed.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This vault is on read-only media (%1): it can be read, searched and exported from, but not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.</source>
+        <translation>이 보관소는 읽기 전용 매체(%1)에 있습니다. 읽기, 검색, 내보내기는 할 수 있지만 바꿀 수는 없습니다. 바꾸려면 보관소 폴더를 쓰기 가능한 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>That passphrase already opens this vault; a duress passphrase must be different. Nothing was changed.</source>
         <translation>그 암호 문구로는 이미 이 보관소가 열립니다. 강압용 암호 문구는 달라야 합니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -1585,6 +1597,14 @@
     <message>
         <source>The backup is damaged.</source>
         <translation>백업이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is on read-only media.</source>
+        <translation>보관소가 읽기 전용 매체에 있습니다.</translation>
     </message>
     <message>
         <source>The key slot change was refused.</source>
