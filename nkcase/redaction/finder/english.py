@@ -59,12 +59,18 @@ _LETTER_PERSON = re.compile(
     r"\b(?:witness|worker|victim|person|interviewee|source|individual|informant|labourer|laborer|"
     r"defendant|applicant|complainant|respondent|plaintiff|claimant|survivor|man|woman|"
     r"Witness|Worker|Victim|Person|Source|Informant|Applicant|Defendant|Complainant)\s+"
-    r"(?P<l>[A-Z](?:\.[A-Z])?)(?![\w'’])"
+    r"(?P<l>[A-Z](?:\.[A-Z])?|\d{1,4})(?![\w'’])"
+)
+_LETTER_GROUP = re.compile(
+    r"\b(?:Group|Team|Brigade|Unit|Squad|Section|Crew|Block|Platoon|Cell|Shift)\s+[A-Z](?![\w'’])"
 )
 
 
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "madame",
                               "sir", "comrade", "citizen", "lady", "lord"})  # fmt: skip
+_REGION_NOUNS = frozenset({"oblast", "krai", "kray", "province", "region", "prefecture",
+                           "territory", "republic", "governorate", "state", "do", "autonomous",
+                           "okrug"})  # fmt: skip
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western"})  # fmt: skip
 # Romanized surnames that are also everyday short words: never a surname on their own here.
@@ -111,6 +117,10 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+# A capitalised word at a sentence start that no dictionary knows is still a name, unless it is
+# shaped like an English word (Thereafter, Unpaid, Overworked).
+_ENGLISH_ENDINGS = ("ly", "ed", "ing", "wards", "ever", "ther", "ness", "tion", "ment", "able",
+                    "less", "ful", "ous", "ive", "ise", "ize", "est", "ies", "ers")  # fmt: skip
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "capt", "col", "lt", "sgt", "gen",
                             "rev", "st", "co", "ltd", "inc", "corp", "no", "nr", "ave", "rd",
                             "blvd", "jr", "sr", "mt"})  # fmt: skip
@@ -231,6 +241,8 @@ class _English:
             self.add(m.start(), m.end(), "unit", "en_unit_numbered")
         for m in _UNIT_NUMBER_AFTER.finditer(self.text):
             self.add(m.start(), m.end(), "unit", "en_unit_number_after")
+        for m in _LETTER_GROUP.finditer(self.text):
+            self.add(m.start(), m.end(), "unit", "en_unit_letter")
         for m in _QUOTED_LETTER.finditer(self.text):
             self.add(m.start(1), m.end(1), "name", "en_letter_quoted")
         for m in _LETTER_PERSON.finditer(self.text):
@@ -275,7 +287,7 @@ class _English:
             self.add(start, end, "public", "en_public_figure")
             return
         last = words[-1]
-        if len(chain) > 1 or self.prev_word(chain[0]) in _ORG_JOINERS:
+        if len(chain) > 1:
             if last in lex.org_nouns_en and last not in lex.unit_nouns_en:
                 self.add(start, end, "org", "en_org_noun")
                 return
@@ -334,8 +346,7 @@ class _English:
         lex = self.lex
         if " ".join(words) in lex.regions_en:
             return True
-        region_nouns = {"oblast", "krai", "kray", "province", "region", "prefecture", "territory",
-                        "republic", "governorate", "state", "do", "autonomous"}  # fmt: skip
+        region_nouns = _REGION_NOUNS
         if words[-1] in region_nouns:
             return True
         return all(w in lex.regions_en or w in region_nouns or w in _COMPASS for w in words)
@@ -439,7 +450,13 @@ class _English:
         sentence_start = self.at_sentence_start(chain[0])
         if sentence_start and len(chain) == 1 and not self.name_word(chain[0]):
             nxt = self.next_word(chain[0])
-            if nxt not in lex.person_after_en and fold_simple(nxt) not in {"county", "village"}:
+            word = words[0]
+            shaped_like_english = len(word) < 4 or word.endswith(_ENGLISH_ENDINGS)
+            if (
+                nxt not in lex.person_after_en
+                and fold_simple(nxt) not in {"county", "village"}
+                and shaped_like_english
+            ):
                 return
         category = "place" if prev in lex.place_preps_en else "name"
         if len(chain) == 1 and chain[0].folded in lex.foreign_given_en:

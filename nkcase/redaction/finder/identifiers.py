@@ -114,6 +114,11 @@ _CODE = re.compile(
 )
 
 
+# A local phone number without its area code: 9911-4587 (not a span of years: 2012-2015)
+_LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
+_YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
+
+
 def _money_like(text: str, start: int, end: int) -> bool:
     return bool(_MONEY_AFTER.match(text, end)) or bool(
         _MONEY_BEFORE.search(text, max(0, start - 5), start)
@@ -152,6 +157,9 @@ def find_identifiers(text: str) -> list[Detection]:
         n = m.group("n")
         if any(c.isdigit() for c in n) or "_" in n or n.startswith("@"):
             add(m.start("n"), m.end("n"), "identifier", "messenger_id")
+    for m in _LOCAL_PHONE.finditer(text):
+        if not _YEARS.fullmatch(m.group()) and not _money_like(text, m.start(), m.end()):
+            add(m.start(), m.end(), "phone", "phone_local")
     for m in _CODE.finditer(text):
         add(m.start(), m.end(), "identifier", "id_code")
     for m in _PASSPORT_SHAPE.finditer(text):
