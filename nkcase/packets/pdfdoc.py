@@ -2,16 +2,28 @@
 
 Metadata is kept bare on purpose: no author, no creator tool, no machine or user names; the
 creation date is the packet's day (midnight UTC), like the manifest.
+
+Speed (docs/packet.md, Speed): the two NanumGothic files are parsed once per process
+(``_font_source``); every document gets a light copy of the parsed font whose text widths are
+cached, and a fresh, unparsed copy of the font file to subset at ``output()`` (fontTools subsets
+in place). The subset keeps the glyphs' own bounding boxes (no recomputation of them).
 """
 
 from __future__ import annotations
 
+import copy
+import io
 import logging
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
+from fontTools import ttLib
+from fontTools.ttLib.tables._g_l_y_f import Glyph as _Glyph
 from fpdf import FPDF
-from fpdf.fonts import FontFace
+from fpdf.fonts import FontFace, SubsetMap, TTFFont
 
 from nkcase.config import resource_path
 
@@ -28,6 +40,172 @@ HEAD_FILL = (226, 232, 240)
 CONFIDENTIAL = (160, 20, 20)
 
 
+@dataclass(frozen=True)
+class _FontSource:
+    """One font file, read and parsed once per process; never mutated after creation."""
+
+    data: bytes
+    parsed: TTFFont
+    glyph_order: tuple[str, ...]
+    cmap: Any  # the decoded cmap and hmtx tables, copied for each subset (decoding is slow)
+    hmtx: Any
+    glyf: Any
+    glyph_data: dict[str, bytes]  # each glyph's bytes as in the file
+
+    def fresh_font(self) -> ttLib.TTFont:
+        """An unparsed copy of the file for fontTools to subset in place, with copies of the
+        decoded cmap and hmtx tables (the subsetter replaces their dicts, never edits them).
+
+        recalcBBoxes=False: the glyphs are copied as they are in the file, with their own
+        bounding boxes, instead of being decoded and encoded again (the slow part).
+        """
+        font = ttLib.TTFont(
+            io.BytesIO(self.data), lazy=True, recalcTimestamp=False, recalcBBoxes=False
+        )
+        font.setGlyphOrder(list(self.glyph_order))
+        cmap = copy.copy(self.cmap)
+        cmap.tables = []
+        for sub in self.cmap.tables:
+            sub = copy.copy(sub)
+            sub.cmap = dict(sub.cmap)
+            cmap.tables.append(sub)
+        hmtx = copy.copy(self.hmtx)
+        hmtx.metrics = dict(self.hmtx.metrics)
+        glyf = copy.copy(self.glyf)
+        glyf.glyphs = _GlyphsOnDemand(self.glyph_data)
+        glyf.glyphOrder = list(self.glyph_order)
+        glyf._reverseGlyphOrder = {}
+        font.tables["cmap"] = cmap
+        font.tables["hmtx"] = hmtx
+        font.tables["glyf"] = glyf
+        return font
+
+
+class _GlyphsOnDemand(dict[str, Any]):
+    """A glyf table's glyph dict whose Glyph objects are made from the file's bytes when first
+    looked up: the subsetter looks up the few hundred glyphs it keeps, not the 20,000."""
+
+    def __init__(self, data: dict[str, bytes]) -> None:
+        super().__init__()
+        self._data = data
+
+    def __missing__(self, name: str) -> Any:
+        glyph = _Glyph(self._data[name])
+        self[name] = glyph
+        return glyph
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._data
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def keys(self) -> Any:
+        return self._data.keys()
+
+    def values(self) -> Any:
+        return [self[name] for name in self._data]
+
+    def items(self) -> Any:
+        return [(name, self[name]) for name in self._data]
+
+
+_SOURCES: dict[str, _FontSource] = {}
+_SOURCES_LOCK = threading.Lock()
+_WIDTH_CACHE_MAX = 8192
+
+
+def _font_source(style: str) -> _FontSource:
+    """The parsed font for ``style`` ("" or "B"), parsed on first use in this process."""
+    with _SOURCES_LOCK:
+        source = _SOURCES.get(style)
+        if source is None:
+            name = "NanumGothicBold.ttf" if style == "B" else "NanumGothic.ttf"
+            path = resource_path("fonts", name)
+            data = path.read_bytes()
+            holder = FPDF()
+            holder.add_font(FONT, style, str(path))
+            parsed = holder.fonts[f"{FONT.lower()}{style}"]
+            assert isinstance(parsed, TTFFont)
+            order = tuple(parsed.ttfont.getGlyphOrder())
+            cmap = parsed.ttfont["cmap"]
+            for sub in cmap.tables:
+                sub.ensureDecompiled()
+            glyf = parsed.ttfont["glyf"]
+            raw = _glyph_bytes(parsed.ttfont, order)
+            source = _FontSource(data, parsed, order, cmap, parsed.ttfont["hmtx"], glyf, raw)
+            _SOURCES[style] = source
+        return source
+
+
+def _glyph_bytes(font: ttLib.TTFont, order: Sequence[str]) -> dict[str, bytes]:
+    """Each glyph's bytes in the glyf table, cut at the loca offsets (as fontTools does)."""
+    data = font.reader["glyf"]
+    loca = font["loca"]
+    return {name: data[int(loca[i]) : int(loca[i + 1])] for i, name in enumerate(order)}
+
+
+class _SharedFont(TTFFont):
+    """A document's font over a process-wide parsed ``_FontSource``.
+
+    The read-only parts (cmap, widths, glyph ids, descriptor) are shared; the per-document
+    parts (the subset map, missing glyphs) are new. Text widths are cached per string, and a
+    string one character longer than a cached one (what the line breaker asks for, character
+    by character) costs one lookup: the sum of integer widths is the same as fpdf2's, so line
+    breaks are the same.
+    """
+
+    __slots__ = ("_source", "_units")
+    _source: _FontSource
+    _units: dict[str, float]  # text -> sum of its characters' widths (font units)
+
+    @classmethod
+    def for_document(cls, pdf: FPDF, style: str) -> _SharedFont:
+        src = _font_source(style)
+        base = src.parsed
+        font = cls.__new__(cls)
+        for slot in TTFFont.__slots__:
+            if slot != "_hbfont" and hasattr(base, slot):
+                setattr(font, slot, getattr(base, slot))
+        font.i = len(pdf.fonts) + 1
+        font._hbfont = None
+        font.biggest_size_pt = 0
+        font.missing_glyphs = []
+        font.subset = SubsetMap(font)
+        font._source = src
+        font._units = {}
+        return font
+
+    def use_fresh_source(self) -> None:
+        """Give the subsetter its own copy of the font (it prunes the font in place)."""
+        self.ttfont = self._source.fresh_font()
+
+    def get_text_width(
+        self, text: str, font_size_pt: float, text_shaping_params: dict[str, Any] | None
+    ) -> tuple[int, float]:
+        if text_shaping_params or self.is_symbol:
+            return super().get_text_width(text, font_size_pt, text_shaping_params)
+        if font_size_pt > self.biggest_size_pt:
+            self.biggest_size_pt = font_size_pt
+        units = self._units.get(text)
+        if units is None:
+            cw = self.cw
+            head = self._units.get(text[:-1]) if len(text) > 1 else None
+            # Summed left to right like fpdf2 (the same float, hence the same line breaks).
+            units = (
+                head + cw[ord(text[-1])]
+                if head is not None
+                else sum(map(cw.__getitem__, map(ord, text)))
+            )
+            if len(self._units) >= _WIDTH_CACHE_MAX:
+                self._units.clear()
+            self._units[text] = units
+        return len(text), units * font_size_pt * 0.001
+
+
 class PacketPDF(FPDF):
     """A4 portrait document with the signer's fingerprint and page numbers in every footer."""
 
@@ -36,14 +214,20 @@ class PacketPDF(FPDF):
         self.footer_text = footer_text
         self.confidential_pages: set[int] = set()
         self.confidential = False
-        self.add_font(FONT, "", str(resource_path("fonts", "NanumGothic.ttf")))
-        self.add_font(FONT, "B", str(resource_path("fonts", "NanumGothicBold.ttf")))
+        for style in ("", "B"):
+            self.fonts[f"{FONT.lower()}{style}"] = _SharedFont.for_document(self, style)
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(True, margin=18)
         self.set_title(title)
         self.set_producer("nkcase")
         self.set_creation_date(datetime.strptime(created, "%Y-%m-%d").replace(tzinfo=UTC))
         self.set_text_color(*INK)
+
+    def output(self, *args: Any, **kwargs: Any) -> Any:
+        for font in self.fonts.values():
+            if isinstance(font, _SharedFont):
+                font.use_fresh_source()
+        return super().output(*args, **kwargs)
 
     def header(self) -> None:
         if self.confidential:
