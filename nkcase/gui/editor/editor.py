@@ -147,10 +147,17 @@ class CaseEditor(QWidget):
 
         self.worker.submit(ops.edit(self.case_id, fn, *args), ok, failed)
 
-    def registry_context(self) -> tuple[redaction.Registry | None, list[redaction.Decision]]:
+    def registry_context(
+        self,
+    ) -> tuple[
+        redaction.Registry | None,
+        list[redaction.Decision],
+        dict[str, list[redaction.Detection]],
+    ]:
+        """Registry, decisions and cached proposals for highlighting (see LiveHighlight)."""
         if self.snapshot is None:
-            return None, []
-        return self.snapshot.registry, self.snapshot.decisions
+            return None, [], {}
+        return self.snapshot.registry, self.snapshot.decisions, self.snapshot.proposals
 
     def flush(self) -> None:
         """Save pending edits now (before a lock or close); the worker runs them first."""

@@ -6,6 +6,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -88,7 +89,7 @@ class LiveHighlight(QObject):
         worker: DbWorker,
         editor: QPlainTextEdit,
         field_key: str,
-        context: Callable[[], tuple[redaction.Registry | None, list[redaction.Decision]]],
+        context: Callable[[], tuple[Any, ...]],  # (registry, decisions[, proposals by text])
     ) -> None:
         super().__init__(editor)
         self.worker = worker
@@ -127,13 +128,15 @@ class LiveHighlight(QObject):
         self._timer.stop()
         if self._cancelled.is_set():
             return
-        registry, decisions = self._context()
+        context = self._context()  # (registry, decisions[, cached proposals by text])
+        registry, decisions = context[0], context[1]
+        proposals = context[2] if len(context) > 2 else None
         if registry is None:
             return
         self._generation += 1
         generation = self._generation
         text = self._last_text = self.editor.toPlainText()
-        compute = ops.spans_for(text, registry, decisions, self.field_key)
+        compute = ops.spans_for(text, registry, decisions, self.field_key, proposals)
         cancelled, worker = self._cancelled, self.worker
         opened = worker.is_unlocked
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from nkcase.redaction import api as redaction
-from nkcase.redaction.store import load_decisions
+from nkcase.redaction.store import ProposalCache, load_decisions
 from nkcase.services import cases, editing
 from nkcase.vault.vault import Vault
 
@@ -24,6 +24,9 @@ class Snapshot:
     case: dict[str, Any]
     decisions: list[redaction.Decision] = field(default_factory=list)
     registry: redaction.Registry | None = field(default=None, repr=False)
+    #: the finder's proposals cached for the case's texts as saved (text -> detections), so
+    #: highlighting a text just opened never runs the finder
+    proposals: dict[str, list[redaction.Detection]] = field(default_factory=dict, repr=False)
 
     @property
     def case_id(self) -> int:
@@ -41,7 +44,13 @@ def snapshot(session: Session, case_id: int) -> Snapshot:
     for row, dep in zip(case["deployments"], found.deployments, strict=True):
         row["id"] = dep.id
     decisions = load_decisions(session, case_id)  # as the packet exporter reads them
-    return Snapshot(case, decisions, redaction.build_registry(case, decisions))
+    cache = ProposalCache(session)
+    proposals: dict[str, list[redaction.Detection]] = {}
+    for text in redaction.text_fields(case).values():
+        cached = cache(text)
+        if cached is not None:
+            proposals[text] = cached
+    return Snapshot(case, decisions, redaction.build_registry(case, decisions), proposals)
 
 
 def load(case_id: int) -> Callable[[Vault], Snapshot]:
@@ -95,10 +104,13 @@ def spans_for(
     registry: redaction.Registry,
     decisions: list[redaction.Decision],
     field_key: str,
+    proposals: Mapping[str, list[redaction.Detection]] | None = None,
 ) -> Callable[[], list[redaction.Span]]:
-    """Registry hits and suggestions for one text (no vault needed: run with worker.run)."""
+    """Registry hits and suggestions for one text (no vault needed: run with worker.run);
+    ``proposals``: cached proposals by text (the finder runs only for a text not in it)."""
+    provider = proposals.get if proposals else None
 
     def op() -> list[redaction.Span]:
-        return redaction.redact_text(text, registry, decisions, field_key).spans
+        return redaction.redact_text(text, registry, decisions, field_key, provider).spans
 
     return op

@@ -15,7 +15,7 @@ from typing import Any
 from nkcase.gui.editor import ops as editor_ops
 from nkcase.redaction import api as redaction
 from nkcase.redaction.review import KEEP_RULE, keep_key
-from nkcase.redaction.store import ProposalCache, save_decision
+from nkcase.redaction.store import save_decision
 from nkcase.services import editing, keeplist
 from nkcase.vault.vault import Vault
 
@@ -74,11 +74,10 @@ class ReviewState:
 def load(case_id: int) -> Callable[[Vault], ReviewState]:
     def op(vault: Vault) -> ReviewState:
         with vault.session() as session:
-            snap = editor_ops.snapshot(session, case_id)
-            cache = ProposalCache(session)
-            texts = redaction.text_fields(snap.case)
-            found = {text: cache(text) for text in texts.values()}
-        missing = [k for k, text in texts.items() if found[text] is None]
+            snap = editor_ops.snapshot(session, case_id)  # with the cached proposals
+        found = snap.proposals
+        texts = redaction.text_fields(snap.case)
+        missing = [k for k, text in texts.items() if text not in found]
 
         def cached(text: str) -> list[redaction.Detection]:
             # A text not analysed yet is shown without proposals for now (never the finder here:

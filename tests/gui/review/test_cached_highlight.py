@@ -1,0 +1,40 @@
+"""Opening a case uses the proposals cached in the vault: the finder does not run again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nkcase.gui.editor import CaseEditor
+from nkcase.redaction.detectors import Detection
+from nkcase.redaction.store import store_proposals
+from nkcase.services import cases, editing
+from nkcase.vault.vault import Vault
+from tests.gui.conftest import call_on_worker
+
+TEXT = "We worked near Hunchun for two years."
+
+
+def test_the_editor_highlights_from_the_cache(qtbot: Any, open_worker: Any) -> None:
+    # A proposal no finder makes (rule "pinned"): it can only come from the cache.
+    pinned = Detection(0, 2, "name", "pinned")
+
+    def op(vault: Vault) -> int:
+        with vault.session() as s:
+            case_id = editing.create_case(s, name="Han Chol Jin", language="en").id
+        with vault.session() as s:
+            iv = cases.find_case(s, str(case_id)).interviews[0].id
+            editing.save_texts(s, case_id, {f"interview/{iv}/narrative": TEXT})
+            store_proposals(s, TEXT, [pinned])
+        return case_id
+
+    case_id = call_on_worker(open_worker, qtbot, op)
+    editor = CaseEditor(open_worker, case_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.snapshot is not None, timeout=10_000)
+    assert editor.snapshot is not None and editor.snapshot.proposals == {TEXT: [pinned]}
+    live = editor.interviews.narrative.live
+    qtbot.waitUntil(lambda: bool(live.highlighter.spans), timeout=10_000)
+    assert [(s.start, s.end, s.rule, s.status) for s in live.highlighter.spans] == [
+        (0, 2, "pinned", "pending")
+    ]
