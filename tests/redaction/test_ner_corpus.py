@@ -23,7 +23,19 @@ from tests.redaction.ner_eval import (
 )
 
 ALL_FILES = [f for split in SPLITS for f in sorted((NER_DIR / split).glob("*.txt"))]
-_TITLES = ("Mr ", "Mrs ", "Ms ", "Dr ", "Comrade ", "Judge ")
+_TITLES = (
+    "Mr ",
+    "Mrs ",
+    "Ms ",
+    "Dr ",
+    "Mr. ",
+    "Ms. ",
+    "Mrs. ",
+    "Dr. ",
+    "Comrade ",
+    "Judge ",
+    "Encik ",
+)
 _HONORIFICS = ("씨", "님", "동무", "지배인", "대위")
 
 
