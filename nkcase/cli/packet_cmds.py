@@ -1,4 +1,5 @@
-"""`nkcase export` (a signed testimony packet) and `nkcase verify` (check one)."""
+"""`nkcase export` (a signed testimony packet), `nkcase verify` (check one) and
+`nkcase packets` (the packets written, and which case each packet's pseudonym stands for)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from nkcase.cli.common import open_from_args, refuse_existing
+from nkcase.cli.common import open_from_args, print_json, refuse_existing
 from nkcase.domain import vocab
 from nkcase.errors import ExportRefused
 
@@ -52,7 +53,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_existing(args.out, args.force)
     with open_from_args(args) as vault:
         try:
-            result = export_packet(vault, args.case, args.target, Path(args.out), args.pattern)
+            result = export_packet(
+                vault,
+                args.case,
+                args.target,
+                Path(args.out),
+                args.pattern,
+                link_pseudonyms=args.link_pseudonyms,
+            )
         except ExportRefused as exc:
             if exc.found:
                 # On this terminal only: the person exporting needs the text to redact it.
@@ -64,6 +72,39 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"Wrote {result.path} ({result.size} bytes): packet {result.packet_id}, "
         f"{len(result.cases)} case(s), signed by {result.fingerprint}"
     )
+    how = "linked: the cases' stable pseudonyms" if result.linked else "this packet's own"
+    print(f"  pseudonyms ({how}): " + ", ".join(
+        f"{case} as {result.pseudonyms.get(case, case)}" for case in result.cases
+    ))  # fmt: skip
+    return 0
+
+
+def cmd_packets(args: argparse.Namespace) -> int:
+    from nkcase.errors import CaseNotFound
+    from nkcase.services import cases, exports
+    from nkcase.textsafe import printable
+
+    with open_from_args(args) as vault, vault.session() as session:
+        if args.pseudonym:
+            records = exports.find_packet_pseudonym(session, args.pseudonym)
+            if not records:
+                raise CaseNotFound(
+                    f"No packet of this vault names a case {printable(args.pseudonym, limit=40)}."
+                )
+        else:
+            case_id = cases.find_case(session, args.case).id if args.case else None
+            records = exports.packet_records(session, case_id)
+    if args.json:
+        print_json([r.as_dict() for r in records])
+        return 0
+    if not records:
+        print("No packet written yet.")
+    for r in records:
+        kind = "pattern " if r.pattern else ""
+        print(
+            f"{r.at:%Y-%m-%d %H:%M}Z  {r.packet_id}  {kind}{r.target}  "
+            f"{r.case_pseudonym} as {r.packet_pseudonym}" + ("  (linked)" if r.linked else "")
+        )
     return 0
 
 
@@ -101,6 +142,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help="a pattern submission over the cases (statistics and charts, no individual)",
     )
+    export.add_argument(
+        "--link-pseudonyms",
+        action="store_true",
+        help="name the cases by their stable pseudonyms, so recipients can link this packet to "
+        "others about the same witnesses (default: pseudonyms of this packet only; refused for "
+        "a packet carrying an identity to OHCHR)",
+    )
     export.add_argument("--out", required=True, metavar="FILE.zip", type=Path)
     export.add_argument("--force", action="store_true", help="replace an existing FILE.zip")
     export.set_defaults(func=cmd_export)
@@ -113,3 +161,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     verify.add_argument("file", metavar="FILE.zip", type=Path)
     verify.set_defaults(func=cmd_verify)
+
+    packets = sub.add_parser(
+        "packets",
+        parents=[common],
+        help="list the packets written (of one case), with each case's pseudonym in each",
+        description="Every packet this vault wrote, oldest first: when, packet id, target, and "
+        "the pseudonym each case had in it. --pseudonym finds the case a packet's pseudonym "
+        "stands for (exit 1 when no packet used it).",
+    )
+    packets.add_argument("case", nargs="?", metavar="CASE", help="case number or pseudonym")
+    packets.add_argument(
+        "--pseudonym", metavar="NAME", help="the case a packet names NAME (e.g. W-3KQ9-7MX2)"
+    )
+    packets.add_argument("--json", action="store_true")
+    packets.set_defaults(func=cmd_packets)

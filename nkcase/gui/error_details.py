@@ -284,6 +284,12 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "No case to export."),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",
+        "%1: this packet carries the witness's identity for OHCHR (consent G3), so it never "
+        "uses the case's stable pseudonym; export it without linking pseudonyms.",
+    ),
+    QT_TRANSLATE_NOOP("ErrorDetails", "No packet of this vault names a case %1."),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
         "%1: the leak check found a registered %2 in %3; nothing was written. Review the "
         "redactions of this case and export again.",
     ),

@@ -221,13 +221,13 @@ def _packet_views(
         if decision.include_identity and not req.pattern and local == own:
             raise ExportRefused(
                 f"{own}: this packet carries the witness's identity for OHCHR (consent G3), so "
-                "the case never appears in it under a pseudonym another packet may show; "
-                "export it with per-packet pseudonyms (without --link-pseudonyms)."
+                "it never uses the case's stable pseudonym; export it without linking "
+                "pseudonyms."
             )
         views.append(dataclasses.replace(item, case={**item.case, "pseudonym": local}))
     names = [v.case["pseudonym"] for v in views]
-    if len(set(names)) != len(names):
-        raise ExportRefused("Two cases of this packet would share one pseudonym.")
+    if len(set(names)) != len(names):  # the caller's bug, not the user's input
+        raise RuntimeError("two cases of one packet share a pseudonym")
     return views
 
 

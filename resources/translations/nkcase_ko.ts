@@ -1100,6 +1100,14 @@
         <translation>%1: 수신처 %2에 대한 동의 항목 G2(익명 처리된 패킷 공유)가 없습니다</translation>
     </message>
     <message>
+        <source>%1: this packet carries the witness&apos;s identity for OHCHR (consent G3), so it never uses the case&apos;s stable pseudonym; export it without linking pseudonyms.</source>
+        <translation>%1: 이 패킷은 증인의 신원을 OHCHR에 전달하므로(동의 G3) 사례의 고정 가명을 쓰지 않습니다. 가명 연결 없이 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>No packet of this vault names a case %1.</source>
+        <translation>이 보관소의 어떤 패킷에도 %1(이)라는 사례가 없습니다.</translation>
+    </message>
+    <message>
         <source>%1: %2 redaction suggestion%3 still unreviewed (%4); review %5 before exporting.</source>
         <translation>%1: 아직 검토하지 않은 가림 처리 제안이 %2건 있습니다 (%4). 내보내기 전에 검토하십시오.</translation>
     </message>
@@ -1625,6 +1633,14 @@
     <message>
         <source>Pattern submission (statistics across the cases, no individual)</source>
         <translation>패턴 제출 (여러 사건의 통계, 개인 정보 없음)</translation>
+    </message>
+    <message>
+        <source>Link to other packets (keep the cases&apos; usual pseudonyms)</source>
+        <translation>다른 패킷과 연결 (사례의 평소 가명 유지)</translation>
+    </message>
+    <message>
+        <source>Off: the cases get pseudonyms of this packet only, so two packets about one witness cannot be joined by name. Never allowed for a packet that carries an identity to OHCHR.</source>
+        <translation>해제: 사례마다 이 패킷에서만 쓰는 가명이 붙어, 같은 증인에 관한 두 패킷을 이름으로 연결할 수 없습니다. OHCHR에 신원을 전달하는 패킷에는 허용되지 않습니다.</translation>
     </message>
     <message>
         <source>case number or pseudonym</source>

@@ -79,6 +79,17 @@ class ExportDialog(QDialog):
             self.tr("Pattern submission (statistics across the cases, no individual)")
         )
         self.pattern.toggled.connect(self._invalidate)
+        # Off by default: each packet names its cases its own way. On, recipients can link this
+        # packet to others about the same witnesses (recorded in the manifest and audit log).
+        self.link = QCheckBox(self.tr("Link to other packets (keep the cases' usual pseudonyms)"))
+        self.link.setToolTip(
+            self.tr(
+                "Off: the cases get pseudonyms of this packet only, so two packets about one "
+                "witness cannot be joined by name. Never allowed for a packet that carries an "
+                "identity to OHCHR."
+            )
+        )
+        self.link.toggled.connect(self._invalidate)
         self.add_ref = QLineEdit()
         self.add_ref.setPlaceholderText(self.tr("case number or pseudonym"))
         add = QPushButton(self.tr("Add case"))
@@ -116,6 +127,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Send to"), self.target)
         form.addRow("", self.target_note)
         form.addRow("", self.pattern)
+        form.addRow("", self.link)
         left = QWidget()
         left.setMaximumWidth(480)
         ll = QVBoxLayout(left)
@@ -285,7 +297,7 @@ class ExportDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress = progress
         self.worker.submit(
-            ops.build(ids, self.target_code, self.pattern.isChecked()),
+            ops.build(ids, self.target_code, self.pattern.isChecked(), self.link.isChecked()),
             self._on_built,
             self._on_build_failed,
             on_progress=lambda done, total: progress.setValue(done),

@@ -69,6 +69,7 @@ class Preview:
     pseudonyms: list[str]
     target: str
     pattern: bool
+    linked: bool = False  # the cases keep their stable pseudonyms (a decision, audited)
 
     @property
     def pdf(self) -> bytes:
@@ -76,8 +77,10 @@ class Preview:
 
 
 def build(
-    case_ids: Sequence[int], target: str, pattern: bool
+    case_ids: Sequence[int], target: str, pattern: bool, link_pseudonyms: bool = False
 ) -> Callable[[Vault, Progress], Preview]:
+    """Build in memory; ``link_pseudonyms`` keeps the cases' stable pseudonyms (default: this
+    packet's own, so two packets about one witness cannot be joined on the name)."""
     ids = list(case_ids)
 
     def op(vault: Vault, progress: Progress) -> Preview:
@@ -85,10 +88,17 @@ def build(
         with vault.session() as session:
             progress(1, 3)
             # Building writes nothing to the vault; saving records the export.
-            built, found = build_from_vault(session, vault, [str(i) for i in ids], target, pattern)
+            built, found = build_from_vault(
+                session,
+                vault,
+                [str(i) for i in ids],
+                target,
+                pattern,
+                link_pseudonyms=link_pseudonyms,
+            )
             found_ids, pseudonyms = [c.id for c in found], [c.pseudonym for c in found]
         progress(3, 3)
-        return Preview(built, found_ids, pseudonyms, target, pattern)
+        return Preview(built, found_ids, pseudonyms, target, pattern, built.linked)
 
     return op
 
