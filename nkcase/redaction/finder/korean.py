@@ -57,6 +57,9 @@ _PARTICLE_AFTER_NAME = re.compile(
 )
 _LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐", "를 거쳐", "행", "쪽", "근처",
              "인근", "지역", "부근", "일대", "출신")  # fmt: skip
+_PARTICLE_CHARS = frozenset("은는이가을를의와과도만")
+_FAMILY = ("동생", "남동생", "여동생", "형", "형님", "누나", "누이", "언니", "오빠", "아들", "딸",
+           "조카", "손자", "손녀", "사촌", "친구", "아내", "남편", "안해")  # fmt: skip
 # Token ids kiwipiepy gives nouns it guessed (not in its dictionary): 2 for NNG, 3 for NNP.
 _OOV_IDS = frozenset({2, 3})
 # 작업반장은 리성남이었고: a title as the topic, the name after it
@@ -150,7 +153,8 @@ class _Korean:
                 return True
         if i + 1 < len(self.words):
             nxt = self.words[i + 1]
-            if nxt.start - w.end <= 2 and w.tail == "":
+            bare = w.tail == "" or (_hangul_only(w.text) and len(w.text) <= 4)
+            if nxt.start - w.end <= 2 and bare:
                 stem = nxt.stem or nxt.text
                 for t in lex.titles_ko:
                     if nxt.text.startswith(t) and _PARTICLE_AFTER_NAME.match(nxt.text[len(t) :]):
@@ -235,13 +239,16 @@ class _Korean:
             self.add(w.start, w.stem_end, "public", "ko_public_figure")
             self.person_idx.add(i)
             return
-        if len(stem) == 3 and stem.endswith("이") and self.cue_before(i):
+        kind = self.stem_kind(w)
+        if len(stem) == 4 and stem[3] in _PARTICLE_CHARS and self.surname_split(stem[:3]):
+            stem = stem[:3]  # 류성철도: the analyser took the particle into an unknown word
+            w = _Word(w.start, w.end, w.text, w.toks, w.start + 3)
+        if len(stem) == 3 and stem.endswith("이") and self.kin_before(i):
             # 동생 은철이가: a given name with the hypocoristic 이, read as one proper noun
             self.add(w.start, w.start + 2, "name", "ko_given_name")
             self.person_idx.add(i)
             return
         split = self.surname_split(stem)
-        kind = self.stem_kind(w)
         if kind == "word" and not titled:
             cued = False  # 남동생 탄원서를: a kin word before an everyday noun
         if split and 3 <= len(stem) <= 4:
@@ -270,6 +277,13 @@ class _Korean:
         # Foreign names written in Hangul: 세르게이 페트로프, 왕웨이, 무함마드 알리
         if self.foreign(i, w, cued):
             self.person_idx.add(i)
+
+    def kin_before(self, i: int) -> bool:
+        """A family word right before (동생 은철이가)."""
+        if i == 0 or self.words[i].start - self.words[i - 1].end > 2:
+            return False
+        prev = self.words[i - 1].text
+        return any(prev == k or prev == k + "인" or prev == k + "의" for k in _FAMILY)
 
     def stem_kind(self, w: _Word) -> str:
         """How the analyser read the stem: "proper" (a proper noun it knows or guesses),
@@ -552,7 +566,8 @@ class _Korean:
         rx = re.compile(
             rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
             rf"(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한]|\s|$|[,.)!?\"'”’])"
-            rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})(?![가-힣]{{2}})"
+            rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})"
+            rf"(?=[은는이가을를의와과도만로랑께에한라야]|\s|$|[,.)!?\"'”’])"
         )
         long_starts = {t.start for w in self.words for t in w.toks if t.len >= 2
                        and t.tag.startswith(("NNG", "V", "M"))}  # fmt: skip
