@@ -119,8 +119,11 @@ def registry_checker(registries: list[tuple[str, Registry]]) -> LeakCheck:
 
 
 # Keys whose strings are redacted texts (review acts on them); any other string is a field.
+# A deployment's region, a passport holder or a currency written out are reviewed fields too
+# (nkcase.redaction.engine.structured_fields): review redacts them.
 _TEXT_KEYS = frozenset({"narrative", "translation", "evidence", "excerpt", "excerpts", "quote",
-                        "quotes", "text"})  # fmt: skip
+                        "quotes", "text", "region", "passport_held_by",
+                        "currency"})  # fmt: skip
 # The case editor's tab holding each part of a packet's case entry (for the advice).
 _TABS = {
     "deployments": "Deployments",

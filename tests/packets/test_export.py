@@ -17,7 +17,7 @@ from nkcase.errors import CaseNotFound, ExportRefused
 from nkcase.packets import build, export, layout
 from nkcase.packets.verify import verify_packet
 from nkcase.services import cases, editing, exports
-from nkcase.vault.models import AuditEntry, SensitiveTerm, TextVersion
+from nkcase.vault.models import AuditEntry, PersonMentioned, SensitiveTerm, TextVersion
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
 from tests.packets.conftest import (
@@ -318,25 +318,41 @@ def test_narrative_dates_are_coarsened_to_the_month(vault: Vault, tmp_path: Path
     }
 
 
-def test_leak_in_a_structured_field_refuses(vault: Vault, tmp_path: Path) -> None:
+def test_registered_term_in_a_structured_field_is_redacted_or_refused(
+    vault: Vault, tmp_path: Path
+) -> None:
     seed = sorted(p.name for p in SEEDS.glob("*.json"))[0]
     ref = _one_case_vault(vault, seed)
     review_all(vault, ref)
     with vault.session() as session:
         case = cases.find_case(session, ref)
         region = next(d.region for d in case.deployments if d.region)
-        # The interviewer registers the region as sensitive (say, one small camp there):
-        # the region column is not free text, so only the final leak check can catch it.
+        # The interviewer registers the region as sensitive (say, one small camp there).
         case.sensitive_terms.append(SensitiveTerm(position=9, text=region, category="place"))
         target = case.consent.share_with[0]
-    msg = _refused(vault, [ref], target, tmp_path / "p.zip")
+    # A deployment's region is a reviewed field: the registered term is redacted in it.
+    export.export_packet(vault, [ref], target, tmp_path / "p.zip")
+    files = _files(tmp_path / "p.zip")
+    entry = json.loads(files[layout.SUBMISSION_JSON])["cases"][0]
+    assert "[place]" in [d["region"] for d in entry["deployments"]]
+    pdf_text = " ".join(_pdftotext(files[layout.SUBMISSION_PDF], tmp_path).split())
+    for name, data in files.items():
+        assert region.encode() not in data, name
+    assert region not in pdf_text
+    # A field review does not act on (a perpetrator's role) is refused by the leak check.
+    with vault.session() as session:
+        case = cases.find_case(session, ref)
+        minder = PersonMentioned(position=0, role=f"minder at {region}", pseudonym="M1")
+        minder.perpetrator = True
+        case.persons.append(minder)
+    msg = _refused(vault, [ref], target, tmp_path / "p2.zip")
     assert msg.startswith(ref) and "leak check" in msg and region not in msg
     # The matched text travels beside the message, for the terminal of the person exporting.
     with pytest.raises(ExportRefused) as err:
-        export.export_packet(vault, [ref], target, tmp_path / "p.zip")
+        export.export_packet(vault, [ref], target, tmp_path / "p2.zip")
     assert err.value.found is not None and err.value.found.lower() in region.lower()
     # The refusal names the field (review cannot redact it) and says to edit the case instead.
-    assert re.search(r"deployment \d+ region \(submission\.json\)", msg), msg
+    assert re.search(r"perpetrator \d+ role \(submission\.json\)", msg), msg
     assert "a field of the case that review does not redact" in msg and "Edit that field" in msg
     assert "Review the redactions" not in msg
     assert getattr(err.value, "structured", False) and err.value.where is not None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _NARRATIVE = QT_TRANSLATE_NOOP("FieldLabel", "Interview %1, narrative")
 _TRANSLATION = QT_TRANSLATE_NOOP("FieldLabel", "Interview %1, translation")
 _EVIDENCE = QT_TRANSLATE_NOOP("FieldLabel", "Evidence quote %1")
+_DEPLOYMENT = QT_TRANSLATE_NOOP("FieldLabel", "Deployment %1, %2")
 
 
 def _tr(text: object) -> str:
@@ -39,6 +40,8 @@ def _tr(text: object) -> str:
 def field_label(case: dict[str, Any], key: str) -> str:
     """ "interview/12/narrative" -> "Interview 1, narrative" (numbered as the editor shows)."""
     kind, num, which = key.split("/")
+    if kind == "deployment":  # a reviewed structured field (deployment/<n>/region)
+        return _tr(_DEPLOYMENT).replace("%1", num).replace("%2", which.replace("_", " "))
     if kind == "interview":
         ids = [iv["id"] for iv in case.get("interviews") or []]
         n = ids.index(int(num)) + 1 if int(num) in ids else num
@@ -102,9 +105,9 @@ class HistorySection(QWidget):
 
     def show_case(self, snap: ops.Snapshot) -> None:
         current = self.field.currentData()
-        from nkcase.redaction.api import text_fields
+        from nkcase.redaction.api import narrative_fields
 
-        keys = list(text_fields(snap.case))
+        keys = list(narrative_fields(snap.case))  # the texts with a version history
         for iv in snap.case.get("interviews") or []:
             key = f"interview/{iv['id']}/narrative"
             if key not in keys:
