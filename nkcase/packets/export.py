@@ -43,7 +43,7 @@ from nkcase.packets.build import (
     packet_pseudonym,
 )
 from nkcase.redaction import api as redaction
-from nkcase.redaction.store import load_decisions
+from nkcase.redaction.store import ProposalCache, load_decisions
 from nkcase.services import audit, cases, vaults
 from nkcase.services.exports import EXPORTED
 from nkcase.vault.atomic import atomic_writer
@@ -154,7 +154,8 @@ def prepare_case(
     gates.check_gates(data, target)  # fail fast, before any redaction work
     decisions = load_decisions(session, case.id)
     registry = redaction.build_registry(data, decisions)
-    result = redaction.redact_case(data, decisions, registry)
+    # The finder's proposals as cached when the texts were saved (the review saw the same).
+    result = redaction.redact_case(data, decisions, registry, ProposalCache(session))
     _refuse_pending(data, result)
     texts = {key: f.redacted for key, f in result.fields.items()}
     counts = []

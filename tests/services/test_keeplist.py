@@ -6,6 +6,8 @@ go into after a save), so these tests do not depend on what today's finder happe
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
@@ -187,3 +189,28 @@ def test_import_can_leave_the_finder_for_later(vault: Vault) -> None:
     assert n >= 1 and progress[-1] == (n, n)
     with vault.session() as s:
         assert editing.missing_texts(s, case_id) == {}
+
+
+def test_the_packet_reads_the_cache_and_the_keep_list(vault: Vault, tmp_path: Any) -> None:
+    from nkcase.errors import ExportRefused
+    from nkcase.packets import export
+    from nkcase.packets.verify import verify_packet
+    from tests.packets.conftest import exportable, review_all
+
+    [(case_id, ref)] = cases.import_case_file(vault, seed_files()[0])[:1]
+    review_all(vault, ref)
+    target = (exportable(vault, "sr_slavery") and "sr_slavery") or "ohchr_seoul"
+    with vault.session() as s:
+        text = next(t for k, t in case_texts(s, case_id).items() if k.endswith("translation"))
+        start = text.index("logging site")  # no finder proposes it: pinned in the cache
+        cached = cached_proposals(s, text)
+        assert cached is not None
+        store_proposals(s, text, [*cached, Detection(start, start + 12, "org", "pinned")])
+    with pytest.raises(ExportRefused, match="unreviewed"):
+        export.export_packet(vault, [ref], target, tmp_path / "refused.zip")
+    with vault.session() as s:
+        keeplist.add(s, "Logging  Site", "org")
+    export.export_packet(vault, [ref], target, tmp_path / "p.zip")
+    narratives = [v for n, v in verify_packet(tmp_path / "p.zip").files.items()
+                  if n.startswith("narratives/")]  # fmt: skip
+    assert any(b"logging site" in v for v in narratives)
