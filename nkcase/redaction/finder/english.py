@@ -22,7 +22,7 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A word (letters with inner apostrophes and hyphens), or initials (V.I., V. I., K.)
 _WORD = re.compile(
-    rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}}(?=\s?[{_UPPER}]))"
+    rf"(?P<init>(?:[{_UPPER}]\. ?){{1,3}}(?= ?[{_UPPER}][{_LETTER}.]))"
     rf"|(?P<w>[{_LETTER}](?:[{_LETTER}]|['’](?=[{_LETTER}])|-(?=[{_LETTER}]))*\.?)"
 )
 # Lower-case words that may sit inside a name (al-Rashid, van der Berg, bin Salman).
@@ -246,12 +246,22 @@ class _English:
         for m in _QUOTED_LETTER.finditer(self.text):
             self.add(m.start(1), m.end(1), "name", "en_letter_quoted")
         for m in _LETTER_PERSON.finditer(self.text):
+            if m.group("l") == "I":
+                continue  # "which man I am"
             self.add(m.start("l"), m.end("l"), "name", "en_letter_person")
         return self.out
 
     # -- classification of one chain -------------------------------------------------------
     def classify(self, chain: list[_Tok]) -> None:
         lex = self.lex
+        # A public figure at the end of the chain (General Kim Jong Il, Chairman Kim Jong Un)
+        for k in range(1, len(chain) - 1):
+            tail = " ".join(t.folded for t in chain[k:])
+            if tail in lex.public_figures or tail.replace("-", " ") in lex.public_figures:
+                if chain[k - 1].folded not in lex.titles_en:
+                    self.classify(chain[:k])
+                self.add(chain[k].start, chain[-1].end, "public", "en_public_figure")
+                return
         # A title inside the chain (Mr, Dr, Captain) starts a person's name after it.
         for k, t in enumerate(chain):
             if t.folded in lex.titles_en and t.folded not in _ORG_HEADS and k + 1 < len(chain):

@@ -19,7 +19,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from nkcase.redaction import hangul
+from nkcase.redaction import data, hangul
 from nkcase.redaction.finder.lexicon import Lexicon, lexicon
 from nkcase.redaction.finder.types import Detection
 
@@ -57,6 +57,9 @@ _PARTICLE_AFTER_NAME = re.compile(
 )
 _LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐", "를 거쳐", "행", "쪽", "근처",
              "인근", "지역", "부근", "일대", "출신")  # fmt: skip
+# 국가보위성, 도보위부, 해외건설총국: a state organ's name ends so
+_STATE_ORGAN_ENDS = ("보위성", "보위부", "보위국", "안전성", "안전부", "보안성", "보안서", "무력성",
+                     "건설총국", "무역총국", "인민위원회", "당위원회")  # fmt: skip
 _PARTICLE_CHARS = frozenset("은는이가을를의와과도만")
 _FAMILY = ("동생", "남동생", "여동생", "형", "형님", "누나", "누이", "언니", "오빠", "아들", "딸",
            "조카", "손자", "손녀", "사촌", "친구", "아내", "남편", "안해")  # fmt: skip
@@ -201,6 +204,8 @@ class _Korean:
         lex = self.lex
         return (
             stem in lex.not_names_ko
+            or stem in lex.state_organs_ko
+            or stem in data.generic_korean_nouns()
             or stem in lex.common_ko
             or stem in lex.kin_ko
             or stem in lex.titles_ko
@@ -322,6 +327,9 @@ class _Korean:
             head, tail = text[:n], text[n:]
             if not (_hangul_only(head) and self.surname_split(head)):
                 continue
+            inside = [t for t in w.toks if t.start < w.start + n]
+            if any(t.tag.startswith(("V", "E", "XS")) for t in inside):
+                continue  # 주었다가, 모자란: a verb, not a name
             if tail and _PARTICLE_AFTER_NAME.match(tail):
                 return head
             if not tail and (self.listed(i) or self.title_after(i)):
@@ -424,6 +432,9 @@ class _Korean:
     def group_or_place(self, i: int, w: _Word) -> None:
         lex = self.lex
         stem = w.stem
+        if stem and (stem in lex.state_organs_ko or stem.endswith(_STATE_ORGAN_ENDS)):
+            self.add(w.start, w.stem_end, "org", "ko_state_organ")
+            return
         if not stem or self.excluded(stem) or self.region(stem):
             return
         if stem.endswith(("인", "족", "계")) and self.region(stem[:-1]):
@@ -431,10 +442,6 @@ class _Korean:
         if re.fullmatch(r"제\s?\d+\s?(?:조|항|호|장|절|관)", stem):
             return  # 제35조: an article of a law
         core_hangul = re.sub(r"^(?:제\s?)?\d+\s?(?:호\s?)?", "", stem)
-        # State organs and companies: 국가보위성, 남강무역회사, 해외건설총국
-        if stem in lex.state_organs_ko or any(stem.endswith(s) for s in lex.state_organs_ko):
-            self.add(w.start, w.stem_end, "org", "ko_state_organ")
-            return
         for suf in lex.org_suffixes_ko:
             if stem.endswith(suf) and len(stem) > len(suf):
                 core = stem[: -len(suf)]
