@@ -22,10 +22,12 @@ What a projection does to the original, in one pass over the places that need it
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from nkcase.config import resource_path
 
@@ -56,6 +58,7 @@ _NEEDS_EDITS = re.compile(
 _CAMEL = re.compile("[a-z][A-Z]")
 _HAS_HANJA = re.compile(f"[{_HANJA}]")
 _SPACE_RUN = re.compile(" {2,}")
+_T = TypeVar("_T")
 
 
 def _keep_as_is(c: str) -> bool:
@@ -324,11 +327,18 @@ def projections(text: str) -> list[Projection]:
     return [folded(text), *alternatives(text)]
 
 
-def clean_spans(text: str, find: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Run ``find`` (offsets into its argument) over :func:`clean` of ``text``; spans returned
-    as offsets into ``text``. How a detector sees Mu-\\nsan, Ｍｕｓａｎ or 010\u200b-1234 as a
-    plain word or number while its spans still point into the original."""
+def on_clean(text: str, find: Callable[[str], list[_T]]) -> list[_T]:
+    """Run ``find`` over :func:`clean` of ``text`` and map what it returns (dataclasses with
+    ``start``/``end`` offsets, like a detector's Detection) back to offsets into ``text``.
+
+    How a detector sees Mu-\\nsan, Ｍｕｓａｎ or 010\u200b-4417-2093 as a plain word or number
+    while its spans still point into the original: ``on_clean(text, detect)``.
+    """
     proj = clean(text)
-    if proj.text is text or proj.text == text:
+    if proj.text == text:
         return find(text)
-    return [proj.span(s, e) for s, e in find(proj.text)]
+    out: list[_T] = []
+    for item in find(proj.text):
+        start, end = proj.span(item.start, item.end)  # type: ignore[attr-defined]
+        out.append(dataclasses.replace(item, start=start, end=end))  # type: ignore[type-var]
+    return out
