@@ -199,8 +199,10 @@ def set_duress(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -> S
             "Nothing was changed."
         )
     old = _duress_id(vault)
+    # The settings of the slot this session opened with (not a fresh calibration): in the
+    # decoy, the duress slot is the one marked as opened, and it must look like the others.
     slot = vault.keyfile.make_passphrase_slot(
-        new_duress_marker(vault.vault_id), passphrase, kdf or default_kdf()
+        new_duress_marker(vault.vault_id), passphrase, kdf or vault.slot.params()
     )
     with vault.changing_keys() as keyfile:
         keyfile.slots = [s for s in keyfile.slots if s.id != old] + [slot]

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from nkcase.errors import (
     DatabaseDamaged,
@@ -98,6 +98,11 @@ def quiet(conn: Any) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
 
 
+# make_engine(MEMORY, key): a database that lives in this process only (the duress decoy): one
+# connection, shared by every session, gone when the engine is disposed.
+MEMORY = Path(":memory:")
+
+
 def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int | None = None) -> Engine:
     """An engine whose every connection is keyed and configured before first use."""
     cache_mib = cache_mib or CACHE_MIB
@@ -109,14 +114,12 @@ def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int | None = None)
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         return conn
 
-    engine = create_engine(
-        "sqlite://",
-        creator=connect,
-        module=sqlcipher,
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=4,
+    pool: dict[str, Any] = (
+        {"poolclass": StaticPool}
+        if db_path == MEMORY
+        else {"poolclass": QueuePool, "pool_size": 2, "max_overflow": 4}
     )
+    engine = create_engine("sqlite://", creator=connect, module=sqlcipher, **pool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: Any, _record: Any) -> None:
@@ -207,6 +210,10 @@ def _fails_page_check(engine: Engine) -> bool:
         return True
 
 
+# cipher_integrity_check's answer for a MEMORY database: no pages on disk to check.
+_NO_FILE = "database file is undefined"
+
+
 def integrity_problems(engine: Engine) -> list[str]:
     """SQLCipher's page HMAC check and SQLite's structural check; empty when all is well."""
     problems: list[str] = []
@@ -227,6 +234,9 @@ def integrity_problems(engine: Engine) -> list[str]:
             problems.extend(
                 f"{pragma}: {line}"
                 for line in lines
-                if line and line.lower() != "ok" and not line.startswith("*** in database")
+                if line
+                and line.lower() != "ok"
+                and not line.startswith("*** in database")
+                and line != _NO_FILE
             )
     return problems

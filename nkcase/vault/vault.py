@@ -6,13 +6,10 @@ import contextlib
 import logging
 import os
 import secrets
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -21,9 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from nkcase.errors import VaultExists, VaultNotFound
 from nkcase.vault import engine as db
 from nkcase.vault.atomic import fsync_dir
-from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker, scrambled_copy
+from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker
 from nkcase.vault.lock import FolderLock
-from nkcase.vault.models import Meta
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +166,9 @@ class Vault:
             if lock.try_exclusive():  # no one else has it open: safe to finish a crashed rekey
                 finish_interrupted_rekey(folder)
                 discard_backup_snapshots(folder)
+                from nkcase.vault.decoy import discard_stale_decoys
+
+                discard_stale_decoys()  # left on a RAM disk by older versions' duress sessions
                 lock.to_shared()
             keyfile = KeyFile.load(keys_path)
             if not cls.db_path_of(folder).exists():
@@ -270,65 +269,7 @@ def discard_backup_snapshots(folder: Path) -> None:
 
 
 def _enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot, lock: FolderLock) -> Vault:
-    """The duress passphrase was given: scramble every other passphrase slot, show a decoy.
+    """The duress passphrase was given: see :mod:`nkcase.vault.decoy`."""
+    from nkcase.vault.decoy import enter_duress  # its DecoyVault subclasses Vault
 
-    The slots keep their ids and shape, so the key file looks unchanged; only the recovery slot
-    (and the duress slot itself) still unwrap anything. The real database is not touched.
-    """
-    keyfile.slots = [
-        scrambled_copy(s) if s.kind == "passphrase" and s.id != duress_slot.id else s
-        for s in keyfile.slots
-    ]
-    keyfile.save(Vault.keys_path_of(folder))
-    return DecoyVault(folder, keyfile, duress_slot, lock)
-
-
-class DecoyVault(Vault):
-    """An empty vault in memory, keyed with a random key, shown after a duress unlock.
-
-    Nothing written to it reaches the disk; file-level operations on it are no-ops.
-    """
-
-    is_decoy = True
-
-    def __init__(self, folder: Path, keyfile: KeyFile, slot: Slot, lock: FolderLock) -> None:
-        self.folder = folder
-        self.keyfile = keyfile
-        self.slot = slot
-        self.lock = lock  # held like a real vault's, so it refuses and is refused the same
-        self._data_key = secrets.token_bytes(32)
-        # A file, so that `nkcase check` passes on it as on any vault; in RAM where the system
-        # has a RAM disk, keyed with a key that exists only in this process, deleted on close.
-        shm = Path("/dev/shm")
-        self._scratch = Path(tempfile.mkdtemp(dir=shm if shm.is_dir() else None))
-        self.engine = db.make_engine(self._scratch / DB_NAME, self._data_key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        db.upgrade(self.engine)
-        from nkcase.services import audit  # the vault layer otherwise stays below services
-
-        raw = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw,
-            serialization.PrivateFormat.Raw,
-            serialization.NoEncryption(),
-        )
-        with self.session() as session:
-            session.add(Meta(key="organisation", value=b""))
-            session.add(Meta(key="signing_key", value=raw))
-            audit.record(session, "vault.created", detail={})
-
-    @property
-    def db_path(self) -> Path:
-        return self._scratch / DB_NAME
-
-    def close(self) -> None:
-        super().close()
-        shutil.rmtree(self._scratch, ignore_errors=True)
-
-    def save_keyfile(self) -> None:
-        return None
-
-    def reload_keyfile(self) -> None:
-        return None  # its slot changes live in memory only
-
-    def switch_key(self, keyfile: KeyFile, data_key: bytes, slot: Slot) -> None:
-        self.keyfile, self.slot = keyfile, slot
+    return enter_duress(folder, keyfile, duress_slot, lock)
