@@ -46,11 +46,14 @@ def vault_dir(args: argparse.Namespace) -> Path:
 
 
 def _read_secret_file(path: Path) -> str:
+    from nkcase.domain.inputs import read_secret_file
+
     try:
-        text = path.read_text(encoding="utf-8")
+        return read_secret_file(path)
     except OSError:
         raise UsageError(f"Cannot read the passphrase file {path}.") from None
-    return text.splitlines()[0] if text else ""
+    except ValueError as exc:  # too large, not a regular file, not UTF-8 (never the content)
+        raise UsageError(f"The passphrase file {path} {exc}.") from None
 
 
 def read_passphrase(
@@ -81,13 +84,22 @@ def prompt_secret(prompt: str, confirm: bool = False) -> str:
 def open_from_args(args: argparse.Namespace) -> Vault:
     """Open the vault named by --vault with the passphrase from the usual sources."""
     from nkcase.services.vaults import open_vault
+    from nkcase.vault.vault import Vault
 
     folder = vault_dir(args)
     Vault.require_exists(folder)  # say so before asking for a passphrase nobody has yet
     if getattr(args, "use_recovery_key", False):
         recovery = os.environ.get("NKCASE_RECOVERY_KEY") or prompt_secret("Recovery key: ")
-        return open_vault(folder, recovery_key=recovery)
-    return open_vault(folder, passphrase=read_passphrase(args))
+        return open_vault(
+            folder,
+            recovery_key=recovery,
+            accept_rollback=getattr(args, "accept_rollback", False),
+        )
+    return open_vault(
+        folder,
+        passphrase=read_passphrase(args),
+        accept_rollback=getattr(args, "accept_rollback", False),
+    )
 
 
 def refuse_existing(out: Path, force: bool) -> None:

@@ -45,11 +45,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from nkcase.services import cases
+
     with open_from_args(args) as vault:
         failures = 0
         for name in args.files:
             try:
-                for case_id, pseudonym in cases.import_case_file(vault, Path(name)):
+                imported = cases.import_case_file(vault, Path(name), as_new=args.as_new)
+                for case_id, pseudonym in imported:
                     print(f"{case_id}\t{pseudonym}")
             except NkcaseError as exc:
                 failures += 1
@@ -162,13 +165,16 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
 
 
 def _read_new_passphrase(path: Path) -> str:
+    from nkcase.domain.inputs import read_secret_file
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        first = read_secret_file(path)
+    except (OSError, ValueError):
         raise UsageError(
-            f"Cannot read the new passphrase file {path}; nothing was changed."
+            f"Cannot read the new passphrase file {path} (it must be a small UTF-8 text "
+            "file); nothing was changed."
         ) from None
-    lines = text.splitlines()
+    lines = [first] if first else []
     if not lines or not lines[0]:
         raise UsageError(
             f"The new passphrase file {path} is empty (the passphrase is its first line); "
@@ -238,6 +244,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("import", parents=[common], help="import case files (case-file-v1)")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import a case that looks like one already here as another witness's case",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", parents=[common], help="list cases (pseudonyms only)")
@@ -272,4 +283,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.set_defaults(func=cmd_passphrase_change)
 
     p = sub.add_parser("check", parents=[common], help="verify page integrity and the audit chain")
+    p.add_argument(
+        "--accept-rollback",
+        action="store_true",
+        help="accept a database older than the key file recorded (audited), then check it",
+    )
     p.set_defaults(func=cmd_check)

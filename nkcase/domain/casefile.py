@@ -8,6 +8,7 @@ Validation never echoes values back: a message may end up in a log or on a share
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,10 +16,16 @@ from typing import Any
 
 from nkcase.domain import vocab
 from nkcase.domain.dates import PartialDate
+from nkcase.domain.inputs import OversizedInput, read_capped
 from nkcase.errors import CaseFileError
 
 FORMAT = "nkcase/case-file-v1"
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# Plausible ceilings: a larger number is a typing slip or a hostile file, never testimony
+# (a monthly wage of a trillion in any currency; a day has 24 hours, a month 31 days).
+MAX_AMOUNT = 1e12
+MAX_HOURS_PER_DAY = 24
+MAX_DAYS_PER_MONTH = 31
 
 Check = Callable[[Any, str], Any]
 
@@ -33,6 +40,8 @@ def _string(max_len: int = 1_000_000) -> Check:
             raise _fail(path, "expected a string")
         if len(value) > max_len:
             raise _fail(path, f"longer than {max_len} characters")
+        if not _encodable(value):
+            raise _fail(path, "holds an invalid character (a lone UTF-16 surrogate)")
         return value
 
     return check
@@ -44,10 +53,33 @@ def _bool(value: Any, path: str) -> Any:
     return value
 
 
-def _number(value: Any, path: str) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise _fail(path, "expected a number of zero or more")
-    return value
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _number_up_to(ceiling: float) -> Check:
+    """A finite number from 0 to ``ceiling`` (NaN, Infinity and absurd sizes refused)."""
+
+    def check(value: Any, path: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _fail(path, f"expected a number from 0 to {ceiling:g}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _fail(path, "expected a finite number (not NaN or Infinity)")
+        if not 0 <= value <= ceiling:
+            raise _fail(path, f"expected a number from 0 to {ceiling:g}")
+        return value
+
+    return check
+
+
+_number = _number_up_to(MAX_AMOUNT)
+_amount = _number_up_to(MAX_AMOUNT)
+_hours = _number_up_to(MAX_HOURS_PER_DAY)
+_days = _number_up_to(MAX_DAYS_PER_MONTH)
 
 
 def _date(value: Any, path: str) -> Any:
@@ -99,7 +131,10 @@ def _object(fields: dict[str, Check], required: tuple[str, ...] = ()) -> Check:
             raise _fail(path, "expected an object")
         for key in value:
             if key not in fields:
-                raise _fail(f"{path}.{key}" if path else key, "unknown key")
+                # The key is input too: shown escaped and cut short, its value never.
+                label = ascii(key)[1:-1]
+                label = label if len(label) <= 40 else label[:39] + "…"
+                raise _fail(f"{path}.{label}" if path else label, "unknown key")
         for key in required:
             if value.get(key) is None:
                 raise _fail(f"{path}.{key}" if path else key, "required")
@@ -123,7 +158,7 @@ _short = _string(500)
 
 _MONEY = _object(
     {
-        "amount": _number,
+        "amount": _amount,
         "currency": _string(8),
         "per": _choice(lambda: vocab.enum("wage_per"), "a wage period"),
     },
@@ -170,8 +205,8 @@ _DEPLOYMENT = _object(
         "end": _date,
         "wage_promised": _MONEY,
         "wage_received": _MONEY,
-        "hours_per_day": _number,
-        "rest_days_per_month": _number,
+        "hours_per_day": _hours,
+        "rest_days_per_month": _days,
         "passport_held_by": _string(64),
         "left_by": _choice(lambda: vocab.enum("left_by"), "how they left"),
     }
@@ -267,22 +302,34 @@ def validate_document(doc: Any) -> list[dict[str, Any]]:
     return list(cases)
 
 
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: NaN and Infinity are refused, like a number past Python's digit limit
+    (both raise ValueError), and the text must be UTF-8."""
+    return json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+
+
 def load_case_file(path: Path) -> list[dict[str, Any]]:
     """Read and validate one case file; raise CaseFileError naming the first problem."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CaseFileError("(file)", "larger than 200 MB", source)
-        raw = path.read_bytes()
+        raw = read_capped(path, MAX_FILE_BYTES, "case file")
+    except OversizedInput as exc:
+        raise CaseFileError("(file)", str(exc), source) from None
     except FileNotFoundError:
         raise CaseFileError("(file)", "no such file", source) from None
     except IsADirectoryError:
         raise CaseFileError("(file)", "is a folder, not a case file", source) from None
     except PermissionError:
         raise CaseFileError("(file)", "cannot be read (permission denied)", source) from None
+    except OSError as exc:
+        why = exc.strerror or "error"
+        raise CaseFileError("(file)", f"cannot be read ({why})", source) from None
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = parse_json(raw)
     except UnicodeDecodeError:
         raise CaseFileError("(file)", "is not UTF-8 text", source) from None
     except json.JSONDecodeError as exc:
@@ -291,6 +338,14 @@ def load_case_file(path: Path) -> list[dict[str, Any]]:
         ) from None
     except RecursionError:
         raise CaseFileError("(file)", "is nested too deeply", source) from None
+    except ValueError as exc:
+        why = str(exc)
+        reason = (
+            "holds NaN or Infinity, which JSON does not allow"
+            if "not allowed" in why
+            else "holds a number too long to read (over 4,300 digits)"
+        )
+        raise CaseFileError("(file)", reason, source) from None
     try:
         return validate_document(doc)
     except CaseFileError as exc:

@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# No testimony is about a year before this (births included) or after next year: year 9999
+# is a typing slip, and would become an age band such as "8030-8034" in a packet.
+MIN_YEAR = 1900
+
+
+def max_year() -> int:
+    return date.today().year + 1
 
 
 @dataclass(frozen=True, order=True)
@@ -21,6 +28,8 @@ class PartialDate:
         if not m:
             raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD")
         year = int(m.group(1))
+        if not MIN_YEAR <= year <= max_year():
+            raise ValueError(f"expected a year from {MIN_YEAR} to {max_year()}")
         month = int(m.group(2)) if m.group(2) else None
         day = int(m.group(3)) if m.group(3) else None
         try:

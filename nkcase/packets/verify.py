@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import stat
 import zipfile
 import zlib
@@ -19,6 +20,9 @@ from nkcase.errors import PacketInvalid
 from nkcase.packets import layout, sshsig
 
 log = logging.getLogger(__name__)
+
+# The ZIP itself: what it may expand to, plus room for headers (stored members do not shrink).
+MAX_PACKET_BYTES = layout.MAX_TOTAL_BYTES + 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,29 @@ def _fail(message: str) -> PacketInvalid:
 
 
 def read_zip_members(path: Path) -> dict[str, bytes]:
-    """Every file of the ZIP by name, refusing anything a packet writer would never produce."""
+    """Every file of the ZIP by name, refusing anything a packet writer would never produce.
+
+    Only a regular file of at most ``layout.MAX_PACKET_BYTES`` is opened: a device such as
+    /dev/zero, a pipe or a huge file is refused before a byte of it is read.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as exc:
+        raise _fail(f"no such file: {path.name}") from exc
+    except OSError as exc:
+        raise _fail("not a ZIP file (or a damaged one)") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise _fail("not a packet: not a regular file (a folder, a device or a pipe)")
+    if st.st_size > MAX_PACKET_BYTES:
+        raise _fail(
+            f"not a packet: larger than {MAX_PACKET_BYTES // (1024 * 1024)} MB, "
+            "more than a packet ever holds"
+        )
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise _fail(f"no such file: {path.name}") from exc
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise _fail("not a ZIP file (or a damaged one)") from exc
     with zf:
         infos = zf.infolist()
@@ -106,10 +127,18 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return b"".join(chunks)
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _parse_manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number past the digit limit
         raise _fail("malformed manifest: manifest.json is not valid JSON") from exc
     if not isinstance(manifest, dict):
         raise _fail("malformed manifest: manifest.json is not a JSON object")
@@ -118,6 +147,8 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     for key in ("packet_id", "created", "target", "organisation", "app_version"):
         if not isinstance(manifest.get(key), str) or not manifest[key]:
             raise _fail(f"malformed manifest: {key} is missing or not a string")
+        if not _encodable(manifest[key]):
+            raise _fail(f"malformed manifest: {key} holds an invalid character (a lone surrogate)")
     if not isinstance(manifest.get("cases"), list):
         raise _fail("malformed manifest: cases is missing or not a list")
     entries = manifest.get("files")

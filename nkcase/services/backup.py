@@ -30,6 +30,7 @@ from nkcase.vault import backup_format
 from nkcase.vault import engine as db
 from nkcase.vault.atomic import atomic_writer, fsync_dir
 from nkcase.vault.backup_format import Progress
+from nkcase.vault.keyslots import KeyFile
 from nkcase.vault.lock import FolderLock
 from nkcase.vault.vault import DB_NAME, KEYS_NAME, Vault, discard_backup_snapshots
 
@@ -94,6 +95,9 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> B
         finally:
             vault.lock.to_shared()
     staging = vault.folder / f".backup-{secrets.token_hex(6)}.db"
+    # The key file as of before the snapshot: the audit anchor in it (nkcase/vault/anchor.py)
+    # must never be ahead of the database it travels with, or the restore would be refused.
+    keyfile = KeyFile.from_bytes(vault.keyfile.to_bytes())
     try:
         try:
             snapshot_size = snapshot(vault, staging)
@@ -108,7 +112,7 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> B
                 fh,
                 data_key=vault.data_key,
                 vault_id=vault.vault_id,
-                keyfile=vault.keyfile,
+                keyfile=keyfile,
                 created=created,
                 total=snapshot_size,
                 progress=progress,

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nkcase.domain.casefile import FORMAT, load_case_file
-from nkcase.errors import CaseNotFound
+from nkcase.errors import CaseFileError, CaseNotFound
 from nkcase.services import audit, case_dicts, caselist, search
 from nkcase.vault.keyslots import _CROCKFORD
 from nkcase.vault.models import (
@@ -237,16 +237,23 @@ def add_case(session: Session, data: dict[str, Any], actor: str = audit.DEFAULT_
 
 
 def import_case_file(
-    vault: Vault, path: Path, actor: str = audit.DEFAULT_ACTOR, propose: bool = True
+    vault: Vault,
+    path: Path,
+    actor: str = audit.DEFAULT_ACTOR,
+    propose: bool = True,
+    as_new: bool = False,
 ) -> list[tuple[int, str]]:
     """Import every case of one file in one transaction: all of them, or none.
 
+    A case already in the vault is refused (:func:`refuse_duplicates`) unless ``as_new``.
     Then (``propose``), once the import has committed, the finder's proposals for the imported
     texts are computed and cached, so opening one of these cases never waits for the finder.
     """
     cases = load_case_file(Path(path))  # validation happens before anything is written
     imported: list[tuple[int, str]] = []
     with vault.session() as session:
+        if not as_new:  # a case already here is refused unless the user says it is another
+            refuse_duplicates(session, cases, str(path))
         for data in cases:
             case = add_case(session, data, actor)
             imported.append((case.id, case.pseudonym))
@@ -262,6 +269,64 @@ def import_case_file(
 
         propose_cases(vault, [case_id for case_id, _ in imported])
     return imported
+
+
+def _narrative_hashes(data: dict[str, Any]) -> frozenset[str]:
+    return frozenset(sha256_text(iv["narrative"]) for iv in data["interviews"])
+
+
+def refuse_duplicates(session: Session, cases: list[dict[str, Any]], source: str = "") -> None:
+    """Refuse (CaseFileError, nothing written) a case already in the vault, or twice in the file.
+
+    The same case is one with the same case reference, or whose every interview narrative is
+    the first recorded version of a narrative of one existing case (kept for ever in
+    text_versions, so later edits do not hide it). A case imported twice would be counted twice
+    in a pattern packet, and its consent would live in two places.
+    """
+    by_ref: dict[str, str] = {
+        str(ref): pseudonym
+        for ref, pseudonym in session.execute(
+            select(Identity.ref, Case.pseudonym)
+            .join(Case, Case.id == Identity.case_id)
+            .where(Identity.ref.is_not(None), Identity.ref != "")
+        )
+    }
+    first_versions: dict[str, set[int]] = {}
+    for case_id, digest in session.execute(
+        select(TextVersion.case_id, TextVersion.sha256).where(
+            TextVersion.version == 1,
+            TextVersion.field_key.like("interview/%/narrative"),
+        )
+    ):
+        first_versions.setdefault(digest, set()).add(case_id)
+    seen_refs: dict[str, int] = {}
+    seen_texts: dict[frozenset[str], int] = {}
+    for i, data in enumerate(cases):
+        where = f"cases[{i}]"
+        ref = (data.get("ref") or "").strip()
+        texts = _narrative_hashes(data)
+        if ref and ref in by_ref:
+            _duplicate(where, f"has the case reference of {by_ref[ref]}, in this vault", source)
+        holders = set.intersection(*(first_versions.get(h, set()) for h in texts))
+        if holders:
+            pseudonym = session.scalar(select(Case.pseudonym).where(Case.id == min(holders)))
+            _duplicate(where, f"is already in this vault as {pseudonym} (same narratives)", source)
+        if ref and ref in seen_refs:
+            _duplicate(where, f"has the same case reference as cases[{seen_refs[ref]}]", source)
+        if texts in seen_texts:
+            _duplicate(where, f"repeats cases[{seen_texts[texts]}] (the same narratives)", source)
+        if ref:
+            seen_refs[ref] = i
+        seen_texts[texts] = i
+
+
+def _duplicate(where: str, why: str, source: str) -> None:
+    raise CaseFileError(
+        where,
+        f"{why}; nothing was imported. Edit that case in nkcase instead (or, if this really is "
+        "another witness's case, import it with --as-new)",
+        source,
+    )
 
 
 def _file_hash(path: Path) -> str:

@@ -257,6 +257,9 @@ def rekey(
 
         new_key = new_data_key()
         new_kf = KeyFile(vault_id=vault.vault_id)
+        # The audit anchor survives a rekey (keyed by the signing key, not the data key): a
+        # crash right after the switch must not look like a rolled-back database.
+        new_kf.anchor = KeyFile.load(vault.keys_path).anchor
         slot = new_kf.add_passphrase_slot(new_key, passphrase, params)
         new_kf.add_recovery_slot(new_key, recovery)
         folder = vault.folder

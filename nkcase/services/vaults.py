@@ -16,6 +16,7 @@ from nkcase.config import test_kdf_enabled
 from nkcase.errors import DatabaseDamaged, NkcaseError, WrongPassphrase
 from nkcase.process_hardening import test_abort_point
 from nkcase.services import audit
+from nkcase.vault import anchor
 from nkcase.vault import engine as db
 from nkcase.vault.keyslots import (
     TEST_KDF,
@@ -100,8 +101,20 @@ def create_vault(
     return vault, recovery
 
 
-def open_vault(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Vault:
-    vault = Vault.unlock(Path(path), passphrase=passphrase, recovery_key=recovery_key)
+def open_vault(
+    path: Path,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    accept_rollback: bool = False,
+) -> Vault:
+    """Unlock; an older database than the key file last saw is refused unless
+    ``accept_rollback`` (then audited as ``vault.rollback_accepted``)."""
+    vault = Vault.unlock(
+        Path(path),
+        passphrase=passphrase,
+        recovery_key=recovery_key,
+        accept_rollback=accept_rollback,
+    )
     test_abort_point("unlocked")  # test-only (a switch in nkcase.config): a crash, key in memory
     return vault
 
@@ -121,7 +134,10 @@ def change_passphrase(vault: Vault, old: str, new: str, kdf: KdfParams | None = 
         params = kdf or default_kdf()
         replacement = keyfile.make_passphrase_slot(data_key, new, params)
         updated = KeyFile(
-            vault_id=keyfile.vault_id, slots=list(keyfile.slots), format=keyfile.format
+            vault_id=keyfile.vault_id,
+            slots=list(keyfile.slots),
+            format=keyfile.format,
+            anchor=keyfile.anchor,  # the audit anchor stays (see nkcase/vault/anchor.py)
         )
         updated.replace_slot(slot, replacement)
         updated.save(vault.keys_path)  # atomic: the old file stays whole if this fails
@@ -155,6 +171,14 @@ def check_vault(vault: Vault) -> CheckReport:
             chain = audit.verify_chain(session)
             report.audit_entries = chain.entries
             report.problems += chain.problems
+            # Texts, versions and consents as the chain sealed them.
+            report.problems += audit.verify_rows(session, chain.seals)
+        if not vault.is_decoy:
+            # The key file as it is on disk now (another program may have moved it on).
+            with vault.engine.connect() as conn:
+                why = anchor.problem(conn, KeyFile.load(vault.keys_path))
+            if why is not None:
+                report.problems.append(f"audit log: {why}")
     except (DBAPIError, DatabaseDamaged) as exc:
         report.problems.append(
             "database: pages fail their integrity check"

@@ -174,8 +174,9 @@ def read_header(fh: BinaryIO) -> BackupHeader:
         raise damaged("its header has an impossible length")
     raw = _read_exact(fh, length, "header")
     try:
+        # ValueError also covers an integer past Python's digit limit.
         doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         raise damaged("its header cannot be read") from None
     if not isinstance(doc, dict):
         raise damaged("its header cannot be read")
@@ -192,7 +193,7 @@ def read_header(fh: BinaryIO) -> BackupHeader:
         salt = base64.b64decode(doc["salt"], validate=True)
         chunk_size = doc["chunk_size"]
         keyfile_raw = base64.b64decode(doc["keyfile"], validate=True)
-        if not isinstance(vault_id, str) or len(salt) != 32:
+        if not isinstance(vault_id, str) or not vault_id.isascii() or len(salt) != 32:
             raise ValueError
         if not isinstance(chunk_size, int) or not 1 <= chunk_size <= 64 << 20:
             raise ValueError
@@ -200,8 +201,10 @@ def read_header(fh: BinaryIO) -> BackupHeader:
         raise damaged("its header is incomplete") from None
     try:
         keyfile = KeyFile.from_bytes(keyfile_raw)
-    except (KeyFileDamaged, UnsupportedFormat):
+    except KeyFileDamaged:
         raise damaged("the key slots inside it are damaged") from None
+    except UnsupportedFormat as exc:
+        raise damaged(f"the key slots inside it cannot be used: {exc}") from None
     if keyfile.vault_id != vault_id:
         raise damaged("its key slots belong to another vault")
     return BackupHeader(raw, vault_id, salt, chunk_size, keyfile)

@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from nkcase.domain.inputs import OversizedInput, read_capped
 from nkcase.errors import (
     KeyFileDamaged,
     UnsupportedFormat,
@@ -42,6 +43,15 @@ MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 TARGET_SECONDS = 1.0
 MIN_PASSPHRASE_CHARS = 10
+# What a key file (or a backup header) may ask for. A file with a valid checksum can still name
+# any parameters; beyond these a derivation would take the machine's memory or hours, so the
+# file is refused as unsupported before anything is derived.
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_ITERATIONS = 64
+MAX_LANES = 64
+SALT_BYTES = 16
+MAX_KEYFILE_BYTES = 1024 * 1024  # a few slots take a few KB
+NONCE_BYTES = 12
 
 # Crockford base32: no I, L, O, U, so a recovery key survives being read aloud and retyped.
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -172,12 +182,46 @@ class Slot:
             name=str(self.kdf["name"]),
         )
 
+    def check_shape(self) -> None:
+        """Refuse (UnsupportedFormat) parameters no derivation should run with, and a salt,
+        nonce or wrapped key of the wrong size; ValueError/TypeError for malformed fields."""
+        for key in ("memory_kib", "iterations", "lanes"):
+            if type(self.kdf.get(key)) is not int:
+                raise ValueError(key)
+        for text in (self.id, self.kind, self.kdf.get("name")):
+            if not (isinstance(text, str) and text.isascii() and text.isprintable()):
+                raise ValueError("slot label")
+        params = self.params()
+        if not (
+            1 <= params.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= params.iterations <= MAX_ITERATIONS
+            and 1 <= params.lanes <= MAX_LANES
+            and params.memory_kib >= 8 * params.lanes
+        ):
+            raise UnsupportedFormat(
+                "The key file asks for key-derivation settings outside what nkcase accepts "
+                f"(at most {MAX_MEMORY_KIB // (1024 * 1024)} GiB of memory, {MAX_ITERATIONS} "
+                f"passes, {MAX_LANES} lanes); it was not written by nkcase. Nothing was derived."
+            )
+        if (
+            len(_unb64(self.salt)) != SALT_BYTES
+            or len(_unb64(self.nonce)) != NONCE_BYTES
+            or len(_unb64(self.wrapped_key)) != DATA_KEY_BYTES + 16
+        ):
+            raise UnsupportedFormat(
+                "The key file holds a key slot of the wrong size (salt, nonce or wrapped key); "
+                "it was not written by nkcase."
+            )
+
 
 @dataclass
 class KeyFile:
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
     format: str = KEYFILE_FORMAT
+    # The audit-log head as of the last change, encrypted and authenticated (see
+    # nkcase/vault/anchor.py): an older vault.db beside this file is seen at unlock.
+    anchor: str | None = None
 
     # -- wrapping -------------------------------------------------------------------------
     def _aad(self, slot_id: str, kind: str) -> bytes:
@@ -257,11 +301,14 @@ class KeyFile:
 
     # -- serialisation ------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": self.format,
             "vault_id": self.vault_id,
             "slots": [asdict(s) for s in self.slots],
         }
+        if self.anchor is not None:
+            body["anchor"] = self.anchor
+        return body
 
     def to_bytes(self) -> bytes:
         body = self._body()
@@ -276,8 +323,9 @@ class KeyFile:
             "the vault cannot be opened without it."
         )
         try:
+            # ValueError also covers an integer past Python's digit limit.
             doc = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):
             raise damaged from None
         if not isinstance(doc, dict):
             raise damaged
@@ -294,10 +342,15 @@ class KeyFile:
         try:
             slots = [Slot(**s) for s in doc["slots"]]
             for s in slots:
-                s.params()
-                _unb64(s.salt), _unb64(s.nonce), _unb64(s.wrapped_key)
-            return cls(vault_id=str(doc["vault_id"]), slots=slots)
-        except (KeyError, TypeError, ValueError):
+                s.check_shape()
+            anchor = doc.get("anchor")
+            if anchor is not None and not isinstance(anchor, str):
+                raise TypeError("anchor")
+            vault_id = doc["vault_id"]
+            if not (isinstance(vault_id, str) and vault_id.isascii() and vault_id.isprintable()):
+                raise TypeError("vault_id")
+            return cls(vault_id=vault_id, slots=slots, anchor=anchor)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             raise damaged from None
 
     def save(self, path: Path) -> None:
@@ -306,7 +359,12 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            raw = path.read_bytes()
+            raw = read_capped(path, MAX_KEYFILE_BYTES, "key file")
+        except OversizedInput:
+            raise KeyFileDamaged(
+                "The key file (keys.json) is damaged: it is not a small regular file. Restore it "
+                "from a backup; the vault cannot be opened without it."
+            ) from None
         except FileNotFoundError:
             raise KeyFileDamaged(
                 f"The key file is missing from {path.parent}: the vault cannot be opened "

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nkcase.errors import VaultExists, VaultNotFound
+from nkcase.vault import anchor
 from nkcase.vault import engine as db
 from nkcase.vault.atomic import fsync_dir
 from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker
@@ -104,6 +105,8 @@ class Vault:
         try:
             yield session
             session.commit()
+            if session.info.pop(anchor.APPENDED, False):
+                anchor.write(self)  # the audit log's new end, into keys.json
         except DBAPIError as exc:
             session.rollback()
             # A full disk, read-only media or damaged pages: said as such, never a driver error.
@@ -143,6 +146,7 @@ class Vault:
         keyfile.save(cls.keys_path_of(folder))
         vault = cls(folder, keyfile, data_key, slot)
         db.upgrade(vault.engine)
+        anchor.check_at_open(vault)
         return vault
 
     @classmethod
@@ -155,7 +159,11 @@ class Vault:
 
     @classmethod
     def unlock(
-        cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None
+        cls,
+        folder: Path,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        accept_rollback: bool = False,
     ) -> Vault:
         folder = Path(folder)
         keys_path = cls.keys_path_of(folder)
@@ -185,6 +193,8 @@ class Vault:
             raise
         try:
             db.ensure_schema(vault.engine, vault.db_path)
+            # An older vault.db beside this keys.json is refused here (VaultRolledBack).
+            anchor.check_at_open(vault, accept_rollback)
         except BaseException:
             vault.close()
             raise

@@ -40,7 +40,8 @@ def worker(mode: str, folder: Path, current: str) -> None:
     while True:
         i += 1
         if mode == "import":
-            for case_id, _pseudonym in cases.import_case_file(vault, CASE_FILE):
+            # The same file again and again: each time another case (duplicates refused otherwise).
+            for case_id, _pseudonym in cases.import_case_file(vault, CASE_FILE, as_new=True):
                 _say(f"CASE {case_id}")
         elif mode in ("edit", "rekey"):
             with vault.session() as s:

@@ -42,7 +42,7 @@ print("ready", flush=True)
 for line in sys.stdin:
     if line.strip() == "quit":
         break
-    cases.import_case_file(held, Path(case_file))
+    cases.import_case_file(held, Path(case_file), as_new=True)  # the same file, again and again
     print("imported", flush=True)
 held.close() if mode == "open" else held.release()
 """
