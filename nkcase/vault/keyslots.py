@@ -17,6 +17,7 @@ import logging
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,8 +105,16 @@ def calibrate_kdf(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     return KdfParams(memory_kib=memory, iterations=iterations)
 
 
+def passphrase_bytes(passphrase: str) -> bytes:
+    """The bytes a passphrase is derived from: its NFC form in UTF-8. A Korean passphrase typed
+    on one machine arrives composed (NFC), on another decomposed into jamo (NFD, e.g. from a
+    macOS file name or some input methods); both must open the vault."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
+
+
 def check_passphrase_strength(passphrase: str) -> None:
     """Refuse a weak passphrase with the reason (too short, or common / guessable)."""
+    passphrase = unicodedata.normalize("NFC", passphrase)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(
             f"This passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters; "
@@ -262,7 +271,7 @@ class KeyFile:
 
     def make_passphrase_slot(self, data_key: bytes, passphrase: str, params: KdfParams) -> Slot:
         """A new slot (not yet in the file): for adding, or replacing one on a change."""
-        return self._wrap("passphrase", passphrase.encode("utf-8"), data_key, params)
+        return self._wrap("passphrase", passphrase_bytes(passphrase), data_key, params)
 
     def add_passphrase_slot(self, data_key: bytes, passphrase: str, params: KdfParams) -> Slot:
         slot = self.make_passphrase_slot(data_key, passphrase, params)
@@ -279,12 +288,18 @@ class KeyFile:
         return slot
 
     def unlock_with_passphrase(self, passphrase: str) -> tuple[bytes, Slot]:
-        secret = passphrase.encode("utf-8")
-        for slot in self.slots:
-            if slot.kind == "passphrase":
-                key = self._unwrap(slot, secret)
-                if key is not None:
-                    return key, slot
+        # NFC first (how every slot is written now); then the text exactly as typed, for slots
+        # written before passphrases were normalised, so no existing vault is locked out.
+        secrets_to_try = [passphrase_bytes(passphrase)]
+        raw = passphrase.encode("utf-8", "surrogatepass")
+        if raw != secrets_to_try[0]:
+            secrets_to_try.append(raw)
+        for secret in secrets_to_try:
+            for slot in self.slots:
+                if slot.kind == "passphrase":
+                    key = self._unwrap(slot, secret)
+                    if key is not None:
+                        return key, slot
         raise WrongPassphrase("Wrong passphrase: it does not open this vault.")
 
     def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
