@@ -1,32 +1,36 @@
 """The `nkcase` command. Bare `nkcase` opens the desktop app; subcommands are scriptable.
 
-Feature modules in this package expose ``register(subparsers, common)``; they are listed in
-``_MODULES`` and skipped quietly if not present in this build.
+Feature modules in this package expose ``register(subparsers, common)``; ``_MODULES`` lists
+them by static import, so that a frozen build (PyInstaller) holds every one and a module missing
+from a build is an ImportError at start, never a command that silently is not there. They
+import only argparse-level things at the top: what a command needs (SQLAlchemy, the vault, the
+redaction engine) is imported when that command runs, so `nkcase --help` starts quickly
+(bench/startup.py, tests/cli/test_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from nkcase import __version__, config
+from nkcase.cli import (
+    app_cmds,
+    field_cmds,
+    keep_cmds,
+    packet_cmds,
+    redaction_cmds,
+    vault_cmds,
+)
 from nkcase.cli.common import common_parser
 from nkcase.errors import DiskFull, NkcaseError, describe_exception, disk_full, is_disk_full
 from nkcase.process_hardening import harden_process
 from nkcase.textsafe import SafeStream
 
-_MODULES = (
-    "nkcase.cli.vault_cmds",
-    "nkcase.cli.redaction_cmds",
-    "nkcase.cli.keep_cmds",
-    "nkcase.cli.packet_cmds",
-    "nkcase.cli.field_cmds",
-    "nkcase.cli.app_cmds",
-)
+_MODULES = (vault_cmds, redaction_cmds, keep_cmds, packet_cmds, field_cmds, app_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,13 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nkcase {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_parser()
-    for name in _MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in _MODULES:
         module.register(sub, common)
     return parser
 
@@ -65,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        parser = build_parser()  # imports every command module: Ctrl-C can land here too
+        parser = build_parser()  # Ctrl-C can land here too
     except KeyboardInterrupt:
         print("interrupted; nothing was changed", file=sys.stderr)
         return 130

@@ -8,12 +8,15 @@ import secrets
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nkcase import config
 from nkcase.cli.common import vault_dir
 from nkcase.errors import NkcaseError
 from nkcase.vault.keyslots import KdfParams
-from nkcase.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from nkcase.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nkcase import config
 from nkcase.errors import UsageError
-from nkcase.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from nkcase.vault.vault import Vault
 
 
 def common_parser() -> argparse.ArgumentParser:

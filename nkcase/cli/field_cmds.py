@@ -18,10 +18,7 @@ from nkcase.cli.common import (
     warn,
 )
 from nkcase.errors import NkcaseError, UsageError
-from nkcase.services import backup, keys
-from nkcase.services.cases import find_case
 from nkcase.textsafe import write_control
-from nkcase.vault import attachment_images, attachments
 from nkcase.vault.atomic import atomic_write_bytes
 
 
@@ -52,6 +49,8 @@ def _progress(label: str) -> Any:
 
 # -- backup and restore ----------------------------------------------------------------------
 def cmd_backup(args: argparse.Namespace) -> int:
+    from nkcase.services import backup
+
     out = Path(args.out)
     refuse_existing(out, args.force)
     with open_from_args(args) as vault:
@@ -72,6 +71,8 @@ def _backup_secret(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from nkcase.services import backup
+
     folder = vault_dir(args)
     info = backup.restore_backup(Path(args.file), folder, force=args.force, **_backup_secret(args))
     print(
@@ -82,6 +83,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from nkcase.services import backup
+
     summary = backup.verify_backup(Path(args.file), **_backup_secret(args))
     print(
         f"ok: backup of {summary.get('created', '?')}, {summary['snapshot_size'] / 2**20:.1f} MiB, "
@@ -92,6 +95,8 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 
 # -- key slots ---------------------------------------------------------------------------------
 def cmd_slots_list(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         slots = keys.list_slots(vault)
     if args.json:
@@ -106,6 +111,8 @@ def cmd_slots_list(args: argparse.Namespace) -> int:
 
 
 def cmd_slots_add(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         new = _secret_from_file(args.new_passphrase_file, "New passphrase: ")
         slot = keys.add_passphrase(vault, new, label=args.label or "")
@@ -114,6 +121,8 @@ def cmd_slots_add(args: argparse.Namespace) -> int:
 
 
 def cmd_slots_remove(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         keys.remove_slot(vault, args.slot)
     print(f"Removed key slot {args.slot}.")
@@ -121,6 +130,8 @@ def cmd_slots_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         recovery = keys.regenerate_recovery_key(vault)
     print("NEW RECOVERY KEY (the old one no longer opens this vault; backups keep the old one):")
@@ -129,6 +140,8 @@ def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         if args.keep_passphrase:
             new = read_passphrase(args)
@@ -144,6 +157,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_duress_set(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         duress = _secret_from_file(args.duress_passphrase_file, "Duress passphrase: ")
         keys.set_duress(vault, duress)
@@ -155,6 +170,8 @@ def cmd_duress_set(args: argparse.Namespace) -> int:
 
 
 def cmd_duress_clear(args: argparse.Namespace) -> int:
+    from nkcase.services import keys
+
     with open_from_args(args) as vault:
         cleared = keys.clear_duress(vault)
     print("Duress passphrase removed." if cleared else "No duress passphrase was set.")
@@ -163,6 +180,9 @@ def cmd_duress_clear(args: argparse.Namespace) -> int:
 
 # -- attachments ---------------------------------------------------------------------------------
 def cmd_attach(args: argparse.Namespace) -> int:
+    from nkcase.services.cases import find_case
+    from nkcase.vault import attachments
+
     path = Path(args.file)
     try:
         fh = path.open("rb")
@@ -186,6 +206,9 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_attachments(args: argparse.Namespace) -> int:
+    from nkcase.services.cases import find_case
+    from nkcase.vault import attachments
+
     with open_from_args(args) as vault, vault.session() as session:
         case_id = find_case(session, args.case).id
         rows = attachments.list_attachments(session, case_id)
@@ -203,6 +226,8 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_save(args: argparse.Namespace) -> int:
+    from nkcase.vault import attachments
+
     out = Path(args.out)
     refuse_existing(out, args.force)
     with open_from_args(args) as vault, vault.session() as session:
@@ -213,6 +238,8 @@ def cmd_attachment_save(args: argparse.Namespace) -> int:
 
 def _boxes(values: list[str] | None) -> list[list[int]]:
     """``--blackout X,Y,W,H`` values as boxes (checked by attachments.normalise_boxes)."""
+    from nkcase.vault import attachments
+
     boxes: list[list[int]] = []
     for value in values or []:
         try:
@@ -223,6 +250,8 @@ def _boxes(values: list[str] | None) -> list[list[int]]:
 
 
 def cmd_attachment_include(args: argparse.Namespace) -> int:
+    from nkcase.vault import attachments
+
     boxes = _boxes(args.blackout) if args.include and args.blackout else None
     with open_from_args(args) as vault, vault.session() as session:
         attachments.set_include_in_export(session, args.id, args.include, blackout=boxes)
@@ -235,6 +264,8 @@ def cmd_attachment_include(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_derivative(args: argparse.Namespace) -> int:
+    from nkcase.vault import attachment_images, attachments
+
     out = Path(args.out)
     refuse_existing(out, args.force)
     extra = _boxes(args.blackout)
@@ -250,6 +281,8 @@ def cmd_attachment_derivative(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_remove(args: argparse.Namespace) -> int:
+    from nkcase.vault import attachments
+
     with open_from_args(args) as vault, vault.session() as session:
         attachments.remove_attachment(session, args.id)
     print(f"Removed attachment {args.id}.")

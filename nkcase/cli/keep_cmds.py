@@ -7,13 +7,17 @@ import sys
 from typing import Any
 
 from nkcase.cli.common import open_from_args, print_json
-from nkcase.services import keeplist
 
+#: keeplist.CATEGORIES, spelled out so that `nkcase --help` need not load the vault's models
+#: (tests/cli/test_startup.py checks the two agree).
+CATEGORIES = ("public", "org", "place", "unit", "name", "other")
 #: `nkcase keep --remove TEXT` of a text that is not on the list (nothing changed).
 EXIT_NOT_ON_LIST = 1
 
 
 def cmd_keep(args: argparse.Namespace) -> int:
+    from nkcase.services import keeplist
+
     with open_from_args(args) as vault, vault.session() as session:
         if args.add is not None:
             entry, new = keeplist.add(session, args.add, args.category)
@@ -61,7 +65,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--category",
         default="public",
-        choices=keeplist.CATEGORIES,
+        choices=CATEGORIES,
         help="what TEXT is, for --add (default: public)",
     )
     p.add_argument("--json", action="store_true", help="--list as JSON")

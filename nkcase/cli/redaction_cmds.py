@@ -3,31 +3,37 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from nkcase.cli.common import open_from_args, print_json
 from nkcase.errors import UsageError
-from nkcase.redaction.api import Decision, redact_case
-from nkcase.redaction.fold import fold_simple
-from nkcase.redaction.review import Verdict
-from nkcase.redaction.store import load_decisions, save_decision
-from nkcase.services import case_dicts, cases
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nkcase.redaction.api import Decision
+    from nkcase.redaction.review import Verdict
 
 
 def _load(session: Session, ref: str) -> tuple[int, dict[str, Any], list[Decision]]:
     """The case (id, case-file dict with vault ids) and its stored decisions."""
+    from nkcase.redaction.store import load_decisions
+    from nkcase.services import case_dicts, cases
+
     case = cases.find_case(session, ref)
     return case.id, case_dicts.case_to_dict(case, identity=True), load_decisions(session, case.id)
 
 
 def _group_key(text: str) -> str:
     """Suggestions and --accept/--reject texts match after folding case and white space."""
+    from nkcase.redaction.fold import fold_simple
+
     return " ".join(fold_simple(text).split())
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
+    from nkcase.redaction.api import redact_case
+
     with open_from_args(args) as vault, vault.session() as session:
         _case_id, data, decisions = _load(session, args.case)
     result = redact_case(data, decisions)
@@ -55,6 +61,9 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from nkcase.redaction.api import Decision, redact_case
+    from nkcase.redaction.store import save_decision
+
     with open_from_args(args) as vault, vault.session() as session:
         case_id, data, decisions = _load(session, args.case)
         result = redact_case(data, decisions)

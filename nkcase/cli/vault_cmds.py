@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nkcase.cli.common import (
     open_from_args,
@@ -18,12 +18,15 @@ from nkcase.cli.common import (
     warn,
 )
 from nkcase.errors import IntegrityError, NkcaseError, UsageError
-from nkcase.services import case_dicts, caselist, cases, search, vaults
 from nkcase.vault.atomic import atomic_write_bytes
-from nkcase.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from nkcase.services import search
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from nkcase.services import vaults
+
     folder = vault_dir(args)
     org = args.organisation
     if not org:
@@ -61,6 +64,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _filters(args: argparse.Namespace) -> search.Filters:
+    from nkcase.services import search
+
     return search.Filters(
         country=args.country,
         sector=args.sector,
@@ -85,6 +90,8 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from nkcase.services import caselist, search
+
     with open_from_args(args) as vault, vault.session() as session:
         if any(
             getattr(args, k)
@@ -104,6 +111,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from nkcase.services import caselist, search
+
     with open_from_args(args) as vault, vault.session() as session:
         hits = search.search(session, args.query, _filters(args), limit=args.limit)
         rows = caselist.get_rows(session, [h.case_id for h in hits])
@@ -119,6 +128,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from nkcase.services import case_dicts, cases
+
     with open_from_args(args) as vault, vault.session() as session:
         case = cases.find_case(session, args.case)
         data = case_dicts.case_to_dict(case, identity=True)
@@ -151,6 +162,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export_cases(args: argparse.Namespace) -> int:
+    from nkcase.services import cases
+
     with open_from_args(args) as vault, vault.session() as session:
         doc = cases.export_case_file(session, args.case or None)
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
@@ -184,6 +197,9 @@ def _read_new_passphrase(path: Path) -> str:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    from nkcase.services import vaults
+    from nkcase.vault.vault import Vault
+
     # The file first: a problem with it is reported before anything is asked or opened.
     new = _read_new_passphrase(args.new_passphrase_file) if args.new_passphrase_file else None
     if getattr(args, "use_recovery_key", False):
@@ -211,6 +227,8 @@ SHOWN_PROBLEMS = 5
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from nkcase.services import vaults
+
     with open_from_args(args) as vault:
         report = vaults.check_vault(vault)
     if not report.ok:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -24,6 +22,9 @@ from nkcase.errors import (
     nearly_full,
     read_only_media,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -147,13 +148,43 @@ def include_object(
 
 
 def _alembic_config(engine: Engine) -> Config:
+    # Alembic (with its dialect modules, mako, ...) is imported only when a migration runs or
+    # a revision cannot be read the quick way: opening a vault at the head never loads it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+def _scripted_revisions() -> dict[str, str | None] | None:
+    """revision -> down_revision of every migration script, read from their source without
+    Alembic; None if a script does not say both plainly (then Alembic is asked)."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found: dict[str, Any] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and isinstance(node.value, ast.Constant):
+                    found[target.id] = node.value.value
+        rev, down = found.get("revision"), found.get("down_revision", ...)
+        if not isinstance(rev, str) or not (down is None or isinstance(down, str)):
+            return None
+        revisions[rev] = down
+    return revisions or None
+
+
+@functools.cache
 def head_revision() -> str:
+    revisions = _scripted_revisions()
+    if revisions is not None:
+        heads = set(revisions) - set(revisions.values())
+        if len(heads) == 1:
+            return heads.pop()
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
     head = script.get_current_head()
     assert head is not None
@@ -161,15 +192,30 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The vault's schema revision, read from alembic_version with one query."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if has_table is None:
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        if len(rows) <= 1:
+            return str(rows[0][0]) if rows else None
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()  # its error: several
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(_alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     command.downgrade(_alembic_config(engine), revision)
 
 
@@ -183,6 +229,8 @@ def ensure_schema(engine: Engine, db_path: Path) -> None:
     head = head_revision()
     if current == head:
         return
+    from alembic.script import ScriptDirectory
+
     known = {
         rev.revision
         for rev in ScriptDirectory.from_config(_alembic_config(engine)).walk_revisions()
