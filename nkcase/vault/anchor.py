@@ -19,9 +19,11 @@ not turn the check off. What this cannot see: ``keys.json`` and ``vault.db`` rol
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
@@ -177,6 +179,21 @@ def write(vault: Vault, accepted: bool = False) -> None:
                 )
     except (OSError, NkcaseError) as exc:
         log.warning("could not anchor the audit log in the key file: %s", type(exc).__name__)
+
+
+def discard_unfinished_writes(folder: Path) -> None:
+    """Delete the temporary key files of writes a kill interrupted (each anchor write goes
+    through one). Only while no other program has the vault open: otherwise a temporary file
+    may be another program's write under way."""
+    found = 0
+    for leftover in folder.glob(".keys.json.*.tmp"):
+        if leftover.name.startswith(".keys.json.rekey."):
+            continue  # finish_interrupted_rekey's
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            found += 1
+    if found:
+        log.warning("deleted %d temporary key file(s) left by an interrupted write", found)
 
 
 def check_at_open(vault: Vault, accept_rollback: bool = False) -> None:

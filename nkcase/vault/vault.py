@@ -174,6 +174,7 @@ class Vault:
             if lock.try_exclusive():  # no one else has it open: safe to finish a crashed rekey
                 finish_interrupted_rekey(folder)
                 discard_backup_snapshots(folder)
+                anchor.discard_unfinished_writes(folder)
                 from nkcase.vault.decoy import discard_stale_decoys
 
                 discard_stale_decoys()  # left on a RAM disk by older versions' duress sessions

@@ -224,3 +224,11 @@ def test_a_restored_backup_opens_without_acceptance(imported, tmp_path):
         s.get(Interview, 1).translation = "Written after the backup."
     backup.restore_backup(tmp_path / "b.nkbackup", tmp_path / "restored", passphrase=PASSPHRASE)
     assert _check(tmp_path / "restored").ok
+
+
+def test_a_killed_anchor_write_leaves_no_temporary_key_file(imported):
+    folder, _key, _case = imported
+    leftover = folder / ".keys.json.k1ll3d.tmp"
+    leftover.write_bytes((folder / "keys.json").read_bytes()[:100])
+    _check(folder)
+    assert not leftover.exists()
