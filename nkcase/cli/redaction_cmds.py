@@ -33,10 +33,11 @@ def _group_key(text: str) -> str:
 
 def cmd_redact(args: argparse.Namespace) -> int:
     from nkcase.redaction.api import redact_case
+    from nkcase.redaction.store import ProposalCache
 
     with open_from_args(args) as vault, vault.session() as session:
         _case_id, data, decisions = _load(session, args.case)
-    result = redact_case(data, decisions)
+        result = redact_case(data, decisions, None, ProposalCache(session))
     pending = result.pending
     if args.json:
         print_json({
@@ -62,11 +63,11 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from nkcase.redaction.api import Decision, redact_case
-    from nkcase.redaction.store import save_decision
+    from nkcase.redaction.store import ProposalCache, save_decision
 
     with open_from_args(args) as vault, vault.session() as session:
         case_id, data, decisions = _load(session, args.case)
-        result = redact_case(data, decisions)
+        result = redact_case(data, decisions, None, ProposalCache(session))
         groups: dict[tuple[str, str], int] = {}
         texts: dict[tuple[str, str], str] = {}
         for _key, s in result.pending:
