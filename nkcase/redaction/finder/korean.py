@@ -67,6 +67,8 @@ _FAMILY = ("동생", "남동생", "여동생", "형", "형님", "누나", "누�
 _OOV_IDS = frozenset({2, 3})
 # 작업반장은 리성남이었고: a title as the topic, the name after it
 _TOPIC_ENDINGS = ("은", "는", "인", "이던", "였던")
+_CUE_ENDINGS = ("", "인", "이신", "되는", "께서", "의", "은", "는", "이", "가", "로", "격인")
+_LONGEST_TITLE = 6
 _LIST_SEP = re.compile(r"^\s*(?:,|·|ㆍ|/|와|과|및|그리고|,\s*그리고)\s*$")
 
 
@@ -111,8 +113,19 @@ def _words(text: str, toks: list[Any]) -> list[_Word]:
     return out
 
 
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+
+
 def _hangul_only(s: str) -> bool:
-    return bool(s) and all(hangul.is_syllable(c) for c in s)
+    return _HANGUL_WORD.fullmatch(s) is not None
+
+
+def _longest_suffix(stem: str, suffixes: frozenset[str], longest: int) -> str | None:
+    """The longest of ``suffixes`` that ends ``stem`` and leaves something before it."""
+    for n in range(min(longest, len(stem) - 1), 0, -1):
+        if stem[-n:] in suffixes:
+            return stem[-n:]
+    return None
 
 
 class _Korean:
@@ -123,6 +136,10 @@ class _Korean:
         self.words = _words(text, list(toks))
         self.out: list[Detection] = []
         self.person_idx: set[int] = set()
+        self.org_suffixes = frozenset(self.lex.org_suffixes_ko)
+        self.unit_suffixes = frozenset(self.lex.unit_suffixes_ko)
+        self.place_suffixes = frozenset(self.lex.place_suffixes_ko)
+        self.region_suffixes = frozenset(self.lex.region_suffixes_ko)
 
     def add(self, start: int, end: int, category: str, rule: str) -> None:
         if end > start:
@@ -147,23 +164,25 @@ class _Korean:
                 return sur, given
         return None
 
+    def starts_with_title(self, text: str) -> bool:
+        """``text`` is a title with particles after it (지배인이, 동무라고, 대위)."""
+        titles = self.lex.titles_ko
+        for n in range(min(len(text), _LONGEST_TITLE), 0, -1):
+            if text[:n] in titles and _PARTICLE_AFTER_NAME.match(text[n:]):
+                return True
+        return False
+
     def title_after(self, i: int) -> bool:
         w = self.words[i]
-        lex = self.lex
-        tail = w.tail
-        for t in lex.titles_ko:
-            if tail.startswith(t) and _PARTICLE_AFTER_NAME.match(tail[len(t) :]):
-                return True
+        if w.tail and self.starts_with_title(w.tail):
+            return True
         if i + 1 < len(self.words):
             nxt = self.words[i + 1]
             bare = w.tail == "" or (_hangul_only(w.text) and len(w.text) <= 4)
-            if nxt.start - w.end <= 2 and bare:
-                stem = nxt.stem or nxt.text
-                for t in lex.titles_ko:
-                    if nxt.text.startswith(t) and _PARTICLE_AFTER_NAME.match(nxt.text[len(t) :]):
-                        return True
-                    if stem == t:
-                        return True
+            if (nxt.start - w.end <= 2 and bare) and (
+                self.starts_with_title(nxt.text) or nxt.stem in self.lex.titles_ko
+            ):
+                return True
         return False
 
     def cue_before(self, i: int) -> bool:
@@ -174,12 +193,16 @@ class _Korean:
             return False
         lex = self.lex
         word = prev.text
-        for t in lex.titles_ko:
-            if len(t) >= 2 and word.endswith(tuple(t + e for e in _TOPIC_ENDINGS)):
-                return True
-        for k in lex.person_before_ko:
-            if word == k or (word.startswith(k) and word[len(k) :] in ("인", "이신", "되는",
-                             "께서", "의", "은", "는", "이", "가", "로", "격인")):  # fmt: skip
+        # 작업반장은 리성남이었고: a title as the topic
+        for e in _TOPIC_ENDINGS:
+            if word.endswith(e):
+                core = word[: -len(e)]
+                for n in range(2, min(len(core), _LONGEST_TITLE) + 1):
+                    if core[-n:] in lex.titles_ko:
+                        return True
+        # 아버지 김명철은, 동생인 성일이
+        for e in _CUE_ENDINGS:
+            if word.endswith(e) and word[: len(word) - len(e)] in lex.person_before_ko:
                 return True
         return False
 
@@ -187,8 +210,8 @@ class _Korean:
         lex = self.lex
         if stem in lex.regions_ko:
             return True
-        for suf in lex.region_suffixes_ko:
-            if stem.endswith(suf) and len(stem) > len(suf) and stem[: -len(suf)] in lex.regions_ko:
+        for n in range(1, min(5, len(stem))):
+            if stem[-n:] in self.region_suffixes and stem[:-n] in lex.regions_ko:
                 return True
         if stem.endswith(("도", "성")) and stem[:-1] + "도" in lex.regions_ko:
             return True
@@ -391,7 +414,7 @@ class _Korean:
         if len(stem) < 2 or self.region(stem) or self.excluded(stem):
             return False
         given = stem in lex.foreign_given_ko or any(
-            stem.startswith(g) and len(g) >= 3 for g in lex.foreign_given_ko if len(g) >= 3
+            stem[:n] in lex.foreign_given_ko for n in range(3, min(len(stem), 7))
         )
         ending = len(stem) >= 3 and stem.endswith(lex.surname_endings_ko) and self.nnp_at(w)
         chinese = (
@@ -424,10 +447,7 @@ class _Korean:
         return False
 
     def place_suffix(self, stem: str) -> str | None:
-        for suf in self.lex.place_suffixes_ko:
-            if stem.endswith(suf) and len(stem) > len(suf):
-                return suf
-        return None
+        return _longest_suffix(stem, self.place_suffixes, 4)
 
     def group_or_place(self, i: int, w: _Word) -> None:
         lex = self.lex
@@ -442,36 +462,33 @@ class _Korean:
         if re.fullmatch(r"제\s?\d+\s?(?:조|항|호|장|절|관)", stem):
             return  # 제35조: an article of a law
         core_hangul = re.sub(r"^(?:제\s?)?\d+\s?(?:호\s?)?", "", stem)
-        for suf in lex.org_suffixes_ko:
-            if stem.endswith(suf) and len(stem) > len(suf):
-                core = stem[: -len(suf)]
-                if len(suf) == 1 and not self.nnp_prefix(w, core):
-                    break
-                if core in lex.common_ko or core in lex.not_names_ko or self.region(core):
-                    break
-                if self.nnp_prefix(w, core) or (len(suf) >= 2 and not self.everyday_core(w, core)):
-                    self.add(w.start, w.stem_end, "org", "ko_org")
-                    return
-                break
+        suf = _longest_suffix(stem, self.org_suffixes, 8)
+        if suf:
+            core = stem[: -len(suf)]
+            usable = (len(suf) > 1 or self.nnp_prefix(w, core)) and not (
+                core in lex.common_ko or core in lex.not_names_ko or self.region(core)
+            )
+            if usable and (
+                self.nnp_prefix(w, core) or (len(suf) >= 2 and not self.everyday_core(w, core))
+            ):
+                self.add(w.start, w.stem_end, "org", "ko_org")
+                return
         # Units: 제3건설려단, 8작업반, 신포건설대, 13호 벌목소
-        for suf in lex.unit_suffixes_ko:
-            if stem.endswith(suf) and len(stem) > len(suf):
-                core = stem[: -len(suf)]
-                numbered = bool(re.match(r"(?:제\s?)?\d+", stem))
-                if len(suf) == 1 and not numbered:
-                    break
-                if (
-                    numbered
-                    or self.nnp_prefix(w, core)
-                    or (len(suf) >= 2 and not self.everyday_core(w, core) and len(core) >= 2)
-                ):
-                    start = w.start
-                    prev = self.words[i - 1] if i > 0 else None
-                    if prev is not None and re.fullmatch(r"(?:제\s?)?\d+\s?호?", prev.text):
-                        start = prev.start  # 13호 벌목소
-                    self.add(start, w.stem_end, "unit", "ko_unit")
-                    return
-                break
+        suf = _longest_suffix(stem, self.unit_suffixes, 6)
+        if suf:
+            core = stem[: -len(suf)]
+            numbered = bool(re.match(r"(?:제\s?)?\d+", stem))
+            if (len(suf) > 1 or numbered) and (
+                numbered
+                or self.nnp_prefix(w, core)
+                or (len(suf) >= 2 and not self.everyday_core(w, core) and len(core) >= 2)
+            ):
+                start = w.start
+                prev = self.words[i - 1] if i > 0 else None
+                if prev is not None and re.fullmatch(r"(?:제\s?)?\d+\s?호?", prev.text):
+                    start = prev.start  # 13호 벌목소
+                self.add(start, w.stem_end, "unit", "ko_unit")
+                return
         if not _hangul_only(core_hangul) or len(core_hangul) < 2:
             return
         if self.region(stem):
@@ -551,18 +568,20 @@ class _Korean:
         names = {n for n in names if len(n) >= 2 and _hangul_only(n)}
         if not names:
             return
-        taken = [(d.start, d.end) for d in self.out]
+        taken = {(d.start, d.end) for d in self.out}
+        starts = {d.start for d in self.out}
         for w in self.words:
-            for n in names:
-                if not w.text.startswith(n):
+            if w.start in starts:
+                continue
+            for n in range(min(len(w.text), 6), 1, -1):
+                name = w.text[:n]
+                if name not in names:
                     continue
-                rest = w.text[len(n) :]
+                rest = w.text[n:]
                 if rest and not _PARTICLE_AFTER_NAME.match(rest):
                     continue
-                s, e = w.start, w.start + len(n)
-                if not any(a < e and s < b for a, b in taken):
-                    self.add(s, e, "name", "ko_name_repeat")
-                    taken.append((s, e))
+                if (w.start, w.start + n) not in taken:
+                    self.add(w.start, w.start + n, "name", "ko_name_repeat")
                 break
 
     def surname_only(self) -> None:
