@@ -149,6 +149,8 @@ def field_label(case: dict[str, Any], field_key: str | None) -> str | None:
             if str(ind["id"]) == parts[1]:
                 return f"indicator {n} ({ind['code']}) evidence"
         return "indicator evidence"
+    if len(parts) == 3 and parts[0] == "deployment":  # a reviewed structured field
+        return f"deployment {parts[1]} {parts[2].replace('_', ' ').replace('.', ' ')}"
     return parts[0]
 
 
