@@ -69,10 +69,11 @@ def test_both_splits_hold_both_languages_and_do_not_share_documents() -> None:
         assert {d.lang for d in docs} == {"ko", "en"}
         texts[split] = {d.text.strip() for d in docs}
     assert not texts["dev"] & texts["heldout"]
+    assert not texts["heldout2"] & (texts["dev"] | texts["heldout"])
 
 
 def test_corpus_is_big_enough_and_split_about_one_third_to_two_thirds() -> None:
-    counts = {split: load_split(split) for split in SPLITS}
+    counts = {split: load_split(split) for split in ("dev", "heldout")}
     docs = {split: len(d) for split, d in counts.items()}
     spans = {split: sum(len(doc.spans) for doc in d) for split, d in counts.items()}
     assert sum(docs.values()) >= 60
@@ -81,6 +82,15 @@ def test_corpus_is_big_enough_and_split_about_one_third_to_two_thirds() -> None:
     for split, d in counts.items():
         kinds = {doc.header["genre"].split(" ")[0] for doc in d}
         assert {"testimony", "news"} <= kinds, split
+
+
+def test_second_heldout_split_is_big_enough_and_bilingual() -> None:
+    docs = load_split("heldout2")
+    assert len(docs) >= 40
+    assert sum(len(doc.spans) for doc in docs) >= 700
+    for lang in ("ko", "en"):
+        share = sum(doc.lang == lang for doc in docs) / len(docs)
+        assert 0.4 <= share <= 0.6, lang
 
 
 def test_markup_parser_keeps_offsets_and_strips_markup() -> None:
