@@ -1,6 +1,6 @@
 """Scorer for the name/place/unit/identifier finder on the marked NER corpus (tests/data/ner/).
 
-    python -m tests.redaction.ner_eval --split dev|heldout|heldout2 [--verbose] [--json]
+    python -m tests.redaction.ner_eval --split dev|dev2|heldout|heldout2 [--verbose] [--json]
 
 Each corpus file is one document: a header line ``# lang: ko; genre: ...; licence: ...;
 author: ...`` and then UTF-8 text with inline markup ``⟦category|surface⟧``. The markup is
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 NER_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "dev2")
 CATEGORIES = ("person", "public", "place", "region", "unit", "org", "identifier")
 SCORED = frozenset({"person", "public", "place", "unit", "org", "identifier"})
 LANGS = ("ko", "en")

@@ -70,6 +70,7 @@ def test_both_splits_hold_both_languages_and_do_not_share_documents() -> None:
         texts[split] = {d.text.strip() for d in docs}
     assert not texts["dev"] & texts["heldout"]
     assert not texts["heldout2"] & (texts["dev"] | texts["heldout"])
+    assert not texts["dev2"] & (texts["dev"] | texts["heldout"] | texts["heldout2"])
 
 
 def test_corpus_is_big_enough_and_split_about_one_third_to_two_thirds() -> None:
