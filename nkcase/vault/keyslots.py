@@ -16,8 +16,10 @@ import json
 import logging
 import os
 import secrets
+import statistics
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,24 +87,76 @@ class KdfParams:
 TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
 
-def calibrate_kdf(target_seconds: float = TARGET_SECONDS) -> KdfParams:
-    """Argon2id parameters taking about ``target_seconds`` here, never below 64 MiB / 3 passes.
+# Calibration (docs/threat-model.md): probe CALIBRATION_PROBES times at the base parameters and
+# take the median (one probe on a busy machine once gave 76 MiB, 0.33 s a guess), aim at
+# TARGET_SECONDS, raise memory on a fast machine up to MAX_CALIBRATED_MEMORY_KIB, then passes;
+# lower memory on a slow one, never under MIN_MEMORY_KIB / MIN_ITERATIONS.
+CALIBRATION_PROBES = 3
+BASE_MEMORY_KIB = 256 * 1024
+MAX_CALIBRATED_MEMORY_KIB = 1024 * 1024  # 1 GiB: what one unlock may ask of a laptop
+_MEMORY_STEP_KIB = 16 * 1024
+# A timing function: the seconds one derivation with these parameters takes on this machine.
+KdfTimer = Callable[[KdfParams], float]
 
-    Memory is raised first (to 256 MiB, the expensive dimension for an attacker's GPUs), then
-    passes are added until one derivation takes about the target time.
-    """
-    salt = os.urandom(16)
-    memory = 256 * 1024
-    probe = KdfParams(memory_kib=memory, iterations=MIN_ITERATIONS)
+
+def time_derivation(params: KdfParams) -> float:
+    salt = os.urandom(SALT_BYTES)
     started = time.perf_counter()
-    probe.derive(b"calibration", salt)
-    elapsed = max(time.perf_counter() - started, 1e-3)
-    if elapsed > target_seconds * 1.3:
-        # A slow machine: trade memory down, never under the floor.
-        memory = max(MIN_MEMORY_KIB, int(memory * target_seconds / elapsed) // 1024 * 1024)
-        return KdfParams(memory_kib=memory, iterations=MIN_ITERATIONS)
-    iterations = max(MIN_ITERATIONS, round(MIN_ITERATIONS * target_seconds / elapsed))
-    return KdfParams(memory_kib=memory, iterations=iterations)
+    params.derive(b"calibration", salt)
+    return time.perf_counter() - started
+
+
+def _median_time(timer: KdfTimer, params: KdfParams, probes: int) -> float:
+    return max(statistics.median(timer(params) for _ in range(probes)), 1e-6)
+
+
+def _shape(work: float) -> KdfParams:
+    """Parameters for ``work`` MiB-passes (memory x passes): memory first, within its bounds,
+    then passes; never under the floor."""
+    floor_mib, cap_mib = MIN_MEMORY_KIB // 1024, MAX_CALIBRATED_MEMORY_KIB // 1024
+    step = _MEMORY_STEP_KIB // 1024
+    memory_mib = min(cap_mib, max(floor_mib, int(work / MIN_ITERATIONS) // step * step))
+    iterations = min(MAX_ITERATIONS, max(MIN_ITERATIONS, round(work / memory_mib)))
+    return KdfParams(memory_kib=memory_mib * 1024, iterations=iterations)
+
+
+def calibrate_kdf(
+    target_seconds: float = TARGET_SECONDS,
+    timer: KdfTimer = time_derivation,
+    probes: int = CALIBRATION_PROBES,
+) -> KdfParams:
+    """Argon2id parameters taking about ``target_seconds`` on this machine, never below the
+    floor (64 MiB, 3 passes), memory at most 1 GiB.
+
+    Argon2id's time grows with memory x passes. The base (256 MiB, 3 passes) is timed
+    ``probes`` times and the median kept, so one slow probe (another program busy) does not
+    weaken the vault; the work that fits the target is shaped memory first (the expensive
+    dimension for an attacker's GPUs) up to the cap, then passes; a slow machine gets less
+    memory, down to the floor and no further. The result is timed again (median of
+    ``probes``) and its passes corrected if it missed the target by more than a quarter.
+    ``timer`` is what measures (tests give a fake one: this is a function of the timings).
+    """
+    base = KdfParams(memory_kib=BASE_MEMORY_KIB, iterations=MIN_ITERATIONS)
+    per_work = _median_time(timer, base, probes) / (BASE_MEMORY_KIB / 1024 * MIN_ITERATIONS)
+    chosen = _shape(target_seconds / per_work)
+    if chosen != base:
+        took = _median_time(timer, chosen, probes)
+        if abs(took - target_seconds) > target_seconds / 4:
+            # Passes first; memory only comes down when passes are already at the floor
+            # (a machine that slows down sharply past some memory size).
+            work = chosen.memory_kib / 1024 * chosen.iterations * target_seconds / took
+            iterations = min(MAX_ITERATIONS, round(work / (chosen.memory_kib / 1024)))
+            if iterations >= MIN_ITERATIONS:
+                chosen = KdfParams(memory_kib=chosen.memory_kib, iterations=iterations)
+            else:
+                chosen = _shape(min(work, chosen.memory_kib / 1024 * MIN_ITERATIONS))
+    log.info(
+        "key derivation calibrated: %d MiB, %d passes (target %.1f s)",
+        chosen.memory_kib // 1024,
+        chosen.iterations,
+        target_seconds,
+    )
+    return chosen
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
