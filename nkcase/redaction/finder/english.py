@@ -59,7 +59,7 @@ _LETTER_PERSON = re.compile(
     r"\b(?:witness|worker|victim|person|interviewee|source|individual|informant|labourer|laborer|"
     r"defendant|applicant|complainant|respondent|plaintiff|claimant|survivor|man|woman|"
     r"Witness|Worker|Victim|Person|Source|Informant|Applicant|Defendant|Complainant)\s+"
-    r"(?P<l>[A-Z](?:\.[A-Z])?|\d{1,4})(?![\w'’])"
+    r"(?P<l>[A-Z](?:\.[A-Z])?|\d{1,4})(?![\w'’]|[,.]\d)"
 )
 _LETTER_GROUP = re.compile(
     r"\b(?:Group|Team|Brigade|Unit|Squad|Section|Crew|Block|Platoon|Cell|Shift)\s+[A-Z](?![\w'’])"
@@ -439,6 +439,8 @@ class _English:
             return True
         if _surname_shaped(chain[-1].text, lex) or (len(words) > 1 and words[-2] in _INNER):
             return True
+        if all(t.text.isupper() and len(t.text) <= 4 for t in chain):
+            return False  # acronyms
         uncommon = [t for t in chain if t.folded not in lex.english_words]
         return len(uncommon) == len(chain) and not self.at_sentence_start(chain[0]) and \
             not self.group_noun(chain[-1])  # fmt: skip
@@ -454,8 +456,10 @@ class _English:
             return
         if len(words) == 1 and (len(words[0]) < 3 or chain[0].initials):
             return
-        if chain[0].text.isupper() and len(chain) == 1 and len(words[0]) <= 5:
-            return  # an acronym: UN, DPRK, OHCHR, KWP
+        if all(t.text.isupper() and len(t.text) <= 5 for t in chain) and not self.korean_name(
+            chain
+        ):
+            return  # acronyms: UN, DPRK, OHCHR, KWP, IBAN DE
         prev = self.prev_word(chain[0])
         sentence_start = self.at_sentence_start(chain[0])
         if sentence_start and len(chain) == 1 and not self.name_word(chain[0]):

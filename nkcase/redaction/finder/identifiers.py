@@ -22,7 +22,7 @@ _REF_WORDS = (
 # case no. 4512/19, file number RU-2019-4411, application No. 12345/18, ref. AB/123
 _REF = re.compile(
     rf"\b(?:{_REF_WORDS})\.?(?:\s+(?:no|No|NO|nr|Nr|number|Number|num|#|№)\.?)?\s*[:#№]?\s*"
-    r"(?P<n>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])){2,30})"
+    r"(?P<n>(?=[A-Z0-9\-/.]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.](?=[A-Z0-9])| (?=\d{3})){2,30})"
 )
 # No. 2-123/2019, № 4512/19 (a number with a slash or dash after a number sign)
 _NUMBER_SIGN = re.compile(r"(?:\bNo\.?|№|\bNr\.?)\s*(?P<n>\d{1,6}[\-/]\d{1,6}(?:[\-/]\d{1,6})?)\b")
@@ -104,8 +104,9 @@ _DATE_LIKE = re.compile(
 
 
 _MESSENGER = re.compile(
-    r"(?:위챗|WeChat|wechat|카톡|카카오톡|KakaoTalk|Telegram|telegram|텔레그램|WhatsApp|whatsapp|"
-    r"Signal|signal|Line|라인|QQ|Skype|skype|VK|아이디|ID|id|username|handle|account)"
+    r"(?:위챗|카톡|카카오톡|텔레그램|라인|아이디|(?<![A-Za-z])(?:WeChat|wechat|KakaoTalk|Telegram|"
+    r"telegram|WhatsApp|whatsapp|Signal|signal|Line|QQ|Skype|skype|VK|ID|id|username|handle|"
+    r"account)(?![A-Za-z]))"
     r"\s*(?:아이디|ID|id|number|번호|계정)?\s*(?:은|는|이|가|:|was|is|-)?\s*"
     r"(?P<n>@?[A-Za-z][A-Za-z0-9_.\-]{3,30}[A-Za-z0-9])"
 )
@@ -114,6 +115,11 @@ _CODE = re.compile(
 )
 
 
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+# 丹东市振兴区花园路15号: a Chinese address down to the house number
+_ADDRESS_ZH = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:市|区|县|镇|乡|村|街道|路|街|巷|胡同)[\u4e00-\u9fff0-9]*\d+\s?(?:号|栋|室|楼)"
+)
 # A local phone number without its area code: 9911-4587 (not a span of years: 2012-2015)
 _LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
 _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
@@ -132,6 +138,13 @@ def find_identifiers(text: str) -> list[Detection]:
         if end > start:
             out.append(Detection(start, end, category, rule))
 
+    for m in _MESSENGER.finditer(text):
+        n = m.group("n")
+        explicit = re.search(
+            r"아이디|ID|id|username|handle|계정", m.group()[: m.start("n") - m.start()]
+        )
+        if explicit or any(c.isdigit() for c in n) or "_" in n or n.startswith("@"):
+            add(m.start("n"), m.end("n"), "identifier", "messenger_id")
     has_digit = any(c.isdigit() for c in text)
     if not has_digit:
         return out
@@ -153,10 +166,10 @@ def find_identifiers(text: str) -> list[Detection]:
         add(m.start("n"), m.end("n"), "identifier", "id_reference_ko")
     for m in _KO_NUMBERED.finditer(text):
         add(m.start(), m.end(), "identifier", "id_numbered_ko")
-    for m in _MESSENGER.finditer(text):
-        n = m.group("n")
-        if any(c.isdigit() for c in n) or "_" in n or n.startswith("@"):
-            add(m.start("n"), m.end("n"), "identifier", "messenger_id")
+    for m in _IBAN.finditer(text):
+        add(m.start(), m.end(), "identifier", "iban")
+    for m in _ADDRESS_ZH.finditer(text):
+        add(m.start(), m.end(), "address", "address_zh")
     for m in _LOCAL_PHONE.finditer(text):
         if not _YEARS.fullmatch(m.group()) and not _money_like(text, m.start(), m.end()):
             add(m.start(), m.end(), "phone", "phone_local")
