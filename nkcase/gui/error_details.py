@@ -112,6 +112,14 @@ _NOOPS: tuple[object, ...] = (
         "ErrorDetails", "The disk is full: free space and try again. Nothing was changed."
     ),
     QT_TRANSLATE_NOOP(
+        "ErrorDetails", "Attachment %1 is larger than %2 megapixels; it cannot be exported."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "Attachment %1 is larger than %2 megapixels (only JPEG photos may be larger); it cannot "
+        "be exported.",
+    ),
+    QT_TRANSLATE_NOOP(
         "ErrorDetails",
         "This vault is on read-only media (%1): it can be read, searched and exported from, but "
         "not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.",

@@ -800,6 +800,14 @@
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
+        <source>Attachment %1 is larger than %2 megapixels; it cannot be exported.</source>
+        <translation>첨부 파일 %1은(는) %2메가픽셀보다 커서 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is larger than %2 megapixels (only JPEG photos may be larger); it cannot be exported.</source>
+        <translation>첨부 파일 %1은(는) %2메가픽셀보다 커서 내보낼 수 없습니다(JPEG 사진만 더 클 수 있습니다).</translation>
+    </message>
+    <message>
         <source>This vault is on read-only media (%1): it can be read, searched and exported from, but not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.</source>
         <translation>이 보관소는 읽기 전용 매체(%1)에 있습니다. 읽기, 검색, 내보내기는 할 수 있지만 바꿀 수는 없습니다. 바꾸려면 보관소 폴더를 쓰기 가능한 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
