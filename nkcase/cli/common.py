@@ -111,7 +111,10 @@ def refuse_existing(out: Path, force: bool) -> None:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    from nkcase.textsafe import json_safe
+
+    # Control and bidi characters as \uXXXX escapes: still the same JSON, safe on a terminal.
+    sys.stdout.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2, default=str)))
     sys.stdout.write("\n")
 
 
