@@ -224,8 +224,10 @@ def _replacement(
         after = original[m.end()] if m.end() < len(original) else ""
         return " " if _is_syllable(before) and _is_syllable(after) else "-"
     if kind == "hanja":
+        # Each Hanja read as a syllable standing apart (the registry holds every spacing of
+        # a Hangul term): 茂山 matches in 茂山郡, in 我在茂山工作 and before a particle alike.
         c = unicodedata.normalize("NFKC", piece)
-        return reading(c) if reading else c
+        return f" {reading(c)} " if reading else c
     out = unicodedata.normalize("NFC" if kind in ("mark", "jamo") else "NFKC", piece)
     return fold_piece(out) if fold else out
 

@@ -59,6 +59,8 @@ SPELLINGS = [
     ("Мы уехали из Мусана.", "Мусана", "hometown"),
     ("妻 李順玉은 남았다.", "李順玉", "relative_name"),
     ("고향은 茂山이다.", "茂山", "hometown"),
+    ("我在茂山郡工作", "茂山郡", "hometown"),
+    ("아내李順玉", "李順玉", "relative_name"),
     ("父 金正恩", "金正恩", "relative_name"),
     ("아내 리 순 옥이 남았다.", "리 순 옥", "relative_name"),
     ("My wife Sun·ok stayed.", "Sun·ok", "relative_name"),
@@ -126,9 +128,9 @@ def test_projection_forms() -> None:
     assert normalize.folded("Sun\u00adok Mu\u200bsan").text == "sunok musan"
     assert normalize.folded("리·순·옥 Sun·ok").text == "리 순 옥 sun-ok"
     assert normalize.folded("ㅋㅋ 리순옥").text == "ㅋㅋ 리순옥"  # compatibility jamo kept
-    assert [p.text for p in normalize.alternatives("RiSunOk 金正恩")] == [
-        "ri sun ok 금정은",
-        "ri sun ok 김정은",
+    assert [p.text for p in normalize.alternatives("RiSunOk 金正恩이")] == [
+        "ri sun ok 금 정 은 이",
+        "ri sun ok 김 정 은 이",
     ]
     assert normalize.alternatives("plain text, 리순옥") == []
     assert normalize.clean("Ｍｕｓａｎ Mu-\nsan").text == "Musan Musan"
