@@ -19,6 +19,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -41,6 +42,7 @@ CANARY = "Canary-Sun-ok-7731"
 BIG = 300 * 1024 * 1024  # past the 200 MB case-file limit
 HUGE = 2 * 1024 * 1024 * 1024  # past every limit (sparse: takes no disk)
 ESC = "\x1b"
+TIMEOUT_SECONDS = 120
 
 
 def _sparse(path: Path, size: int) -> Path:
@@ -66,8 +68,13 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, str,
         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (6 << 30, 6 << 30)),
     )
     assert proc.stdout is not None
-    out = proc.stdout.read(1 << 20).decode("utf-8", "replace")
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    watchdog = threading.Timer(TIMEOUT_SECONDS, proc.kill)  # a refusal that hangs fails
+    watchdog.start()
+    try:
+        out = proc.stdout.read(1 << 20).decode("utf-8", "replace")
+        _pid, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        watchdog.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stdout.close()
     return proc.returncode, out, int(usage.ru_maxrss / 1024)  # ru_maxrss is in KB on Linux
