@@ -239,13 +239,15 @@ def latin_word_forms(word_orig: str) -> list[str]:
     if english or not (word_orig[:1].isupper() and len(w) >= 3):
         return [w]
     chunks = w.split("-")
-    per_chunk: list[set[str]] = []
+    per_chunk: list[list[str]] = []
     for chunk in chunks:
         chunk_forms = {chunk}
         for r in parse_word(chunk):
             if len(r) >= 2 or len(chunk) >= 4 or len(chunks) > 1:
                 chunk_forms |= word_variants(r, PLACE_JOINERS, cap=400)
-        per_chunk.append(chunk_forms)
+        # In a fixed order (the chunk as written first): the product below is cut at 1000,
+        # and a set's order changes with the process's hash seed.
+        per_chunk.append([chunk, *sorted(chunk_forms - {chunk})])
     for joiner in ("-", "", " ") if len(chunks) > 1 else ("",):
         for combo in itertools.islice(itertools.product(*per_chunk), 1000):
             forms.add(joiner.join(combo))
