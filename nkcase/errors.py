@@ -175,9 +175,9 @@ class ReadOnlyMedia(VaultError):
 
 def read_only_media(folder: str | os.PathLike[str]) -> ReadOnlyMedia:
     return ReadOnlyMedia(
-        f"This vault is on read-only media ({folder}): it can be read, searched and exported "
-        "from, but not changed. Copy the vault folder to a writable disk to change it. "
-        "Nothing was changed."
+        f"This vault is on read-only media ({folder}): it can be read and searched, but not "
+        "changed, and exports are refused too (each is recorded in the vault). Copy the vault "
+        "folder to a writable disk to change or export from it. Nothing was changed."
     )
 
 

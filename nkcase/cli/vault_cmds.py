@@ -17,7 +17,7 @@ from nkcase.cli.common import (
     vault_dir,
     warn,
 )
-from nkcase.errors import IntegrityError, NkcaseError, UsageError
+from nkcase.errors import DiskFull, IntegrityError, NkcaseError, ReadOnlyMedia, UsageError
 from nkcase.vault.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 imported = cases.import_case_file(vault, Path(name), as_new=args.as_new)
                 for case_id, pseudonym in imported:
                     print(f"{case_id}\t{pseudonym}")
+            except (DiskFull, ReadOnlyMedia):
+                raise  # about the vault, not this file: the next file would fail the same way
             except NkcaseError as exc:
                 failures += 1
                 print(f"error: nothing imported from {exc}", file=sys.stderr)

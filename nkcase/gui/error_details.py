@@ -121,8 +121,9 @@ _NOOPS: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",
-        "This vault is on read-only media (%1): it can be read, searched and exported from, but "
-        "not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.",
+        "This vault is on read-only media (%1): it can be read and searched, but not changed, "
+        "and exports are refused too (each is recorded in the vault). Copy the vault folder to a "
+        "writable disk to change or export from it. Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP(
         "ErrorDetails",

@@ -68,6 +68,11 @@ def enter_duress(folder: Path, keyfile: KeyFile, duress_slot: Slot, lock: Folder
 def save_unseen(keyfile: KeyFile, path: Path) -> None:
     """Save ``keyfile`` over ``path`` leaving the file's and its folder's times as they were."""
     before, folder_before = os.stat(path), os.stat(path.parent)
+    if db.on_read_only_media(path.parent):
+        # Nothing can be scrambled on read-only media; the decoy is shown all the same (an
+        # error here would tell the adversary which passphrase was typed).
+        log.warning("duress: the key file is on read-only media and was left as it is")
+        return
     try:
         keyfile.save(path)
     except DiskFull:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,13 +105,41 @@ def quiet(conn: Any) -> None:
 MEMORY = Path(":memory:")
 
 
-def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int | None = None) -> Engine:
-    """An engine whose every connection is keyed and configured before first use."""
+def on_read_only_media(folder: Path) -> bool:
+    """Whether ``folder`` is on a read-only file system (or cannot be written by us)."""
+    if hasattr(os, "statvfs"):
+        try:
+            if os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
+                return True
+        except OSError:
+            pass
+    return not os.access(folder, os.W_OK)
+
+
+def _read_only_uri(db_path: Path) -> str:
+    """A read-only URI. ``immutable=1`` (no locks, no shared-memory file, which could not be
+    created) unless a write-ahead log with content lies beside it: that must be read, and
+    needs SQLite's ordinary read-only mode."""
+    wal = Path(f"{db_path}-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    return f"{db_path.absolute().as_uri()}?mode=ro" + ("" if has_log else "&immutable=1")
+
+
+def make_engine(
+    db_path: Path, data_key: bytes, *, cache_mib: int | None = None, read_only: bool = False
+) -> Engine:
+    """An engine whose every connection is keyed and configured before first use.
+
+    ``read_only``: for a vault on read-only media; any write fails (and says so).
+    """
     cache_mib = cache_mib or CACHE_MIB
     hex_key = data_key.hex()
 
     def connect() -> Any:
-        conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+        if read_only:
+            conn = sqlcipher.connect(_read_only_uri(db_path), uri=True, check_same_thread=False)
+        else:
+            conn = sqlcipher.connect(str(db_path), check_same_thread=False)
         quiet(conn)
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         return conn
@@ -128,7 +157,8 @@ def make_engine(db_path: Path, data_key: bytes, *, cache_mib: int | None = None)
         try:
             # First read: fails here if the key is wrong or page 1 is damaged.
             cur.execute("SELECT count(*) FROM sqlite_master")
-            cur.execute("PRAGMA journal_mode = WAL")
+            if not read_only:
+                cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA temp_store = MEMORY")  # no temp files, even encrypted ones

@@ -48,14 +48,18 @@ class Vault:
         data_key: bytes,
         slot: Slot,
         lock: FolderLock | None = None,
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self.slot = slot
+        # On read-only media (a write-protected stick, a CD): opened for reading only, and every
+        # change is refused as ReadOnlyMedia (nkcase.vault.engine.storage_problem).
+        self.read_only = read_only
         # Held (shared) while open: see nkcase/vault/lock.py.
         self.lock = lock if lock is not None else FolderLock(folder)
         self._data_key: bytes | None = data_key
-        self.engine: Engine = db.make_engine(self.db_path, data_key)
+        self.engine: Engine = db.make_engine(self.db_path, data_key, read_only=read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # -- paths ---------------------------------------------------------------------------
@@ -170,8 +174,10 @@ class Vault:
         cls.require_exists(folder)
         # Refused (VaultBusy) while another program rekeys or restores this vault.
         lock = FolderLock(folder)
+        read_only = db.on_read_only_media(folder)
         try:
-            if lock.try_exclusive():  # no one else has it open: safe to finish a crashed rekey
+            # No one else has it open: safe to finish a crashed rekey (never on read-only media).
+            if not read_only and lock.try_exclusive():
                 finish_interrupted_rekey(folder)
                 discard_backup_snapshots(folder)
                 anchor.discard_unfinished_writes(folder)
@@ -188,7 +194,7 @@ class Vault:
                 data_key, slot = keyfile.unlock_with_passphrase(passphrase or "")
                 if is_duress_marker(keyfile.vault_id, data_key):
                     return _enter_duress(folder, keyfile, slot, lock)
-            vault = cls(folder, keyfile, data_key, slot, lock)
+            vault = cls(folder, keyfile, data_key, slot, lock, read_only=read_only)
         except BaseException:
             lock.release()
             raise

@@ -808,8 +808,8 @@
         <translation>첨부 파일 %1은(는) %2메가픽셀보다 커서 내보낼 수 없습니다(JPEG 사진만 더 클 수 있습니다).</translation>
     </message>
     <message>
-        <source>This vault is on read-only media (%1): it can be read, searched and exported from, but not changed. Copy the vault folder to a writable disk to change it. Nothing was changed.</source>
-        <translation>이 보관소는 읽기 전용 매체(%1)에 있습니다. 읽기, 검색, 내보내기는 할 수 있지만 바꿀 수는 없습니다. 바꾸려면 보관소 폴더를 쓰기 가능한 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <source>This vault is on read-only media (%1): it can be read and searched, but not changed, and exports are refused too (each is recorded in the vault). Copy the vault folder to a writable disk to change or export from it. Nothing was changed.</source>
+        <translation>이 보관소는 읽기 전용 매체(%1)에 있습니다. 읽고 검색할 수는 있지만 바꿀 수는 없으며, 내보내기도 거부됩니다(내보낼 때마다 보관소에 기록되기 때문입니다). 바꾸거나 내보내려면 보관소 폴더를 쓰기 가능한 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>That passphrase already opens this vault; a duress passphrase must be different. Nothing was changed.</source>
