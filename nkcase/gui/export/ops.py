@@ -15,7 +15,7 @@ from nkcase.packets.export import build_from_vault, save_built
 from nkcase.packets.verify import VerifiedPacket, verify_packet
 from nkcase.redaction import api as redaction
 from nkcase.redaction.review import Decision
-from nkcase.redaction.store import load_decisions, save_decision
+from nkcase.redaction.store import ProposalCache, load_decisions, save_decision
 from nkcase.services import cases
 from nkcase.vault.vault import Vault
 
@@ -53,7 +53,8 @@ def check_cases(case_refs: Sequence[int | str], target: str) -> Callable[[Vault]
                 except ExportRefused as exc:
                     blocked = str(exc)
                 decisions = load_decisions(session, case.id)
-                pending = len(redaction.redact_case(data, decisions).pending)
+                cache = ProposalCache(session)  # the proposals the review showed
+                pending = len(redaction.redact_case(data, decisions, None, cache).pending)
                 out.append(CaseCheck(case.id, case.pseudonym, blocked, pending))
         return out
 
@@ -200,7 +201,9 @@ def cases_containing(case_ids: Sequence[int], text: str) -> Callable[[Vault], li
             for case_id in ids:
                 case = cases.find_case(session, str(case_id))
                 data = cases.case_to_dict(case, identity=True)
-                result = redaction.redact_case(data, load_decisions(session, case.id))
+                result = redaction.redact_case(
+                    data, load_decisions(session, case.id), None, ProposalCache(session)
+                )
                 if any(needle in f.redacted.casefold() for f in result.fields.values()):
                     out.append(case.pseudonym)
         return out

@@ -38,3 +38,31 @@ def test_the_editor_highlights_from_the_cache(qtbot: Any, open_worker: Any) -> N
     assert [(s.start, s.end, s.rule, s.status) for s in live.highlighter.spans] == [
         (0, 2, "pinned", "pending")
     ]
+
+
+def test_the_export_check_counts_the_cached_proposals(qtbot: Any, open_worker: Any) -> None:
+    from nkcase.gui.export import ops as export_ops
+    from nkcase.services import keeplist
+
+    pinned = Detection(0, 2, "org", "pinned")  # no finder proposes "We": only the cache does
+
+    def op(vault: Vault) -> int:
+        with vault.session() as s:
+            case_id = editing.create_case(s, name="Han Chol Jin", language="en").id
+        with vault.session() as s:
+            iv = cases.find_case(s, str(case_id)).interviews[0].id
+            editing.save_texts(s, case_id, {f"interview/{iv}/narrative": TEXT})
+            store_proposals(s, TEXT, [pinned])
+        return case_id
+
+    case_id = call_on_worker(open_worker, qtbot, op)
+    [check] = call_on_worker(open_worker, qtbot, export_ops.check_cases([case_id], "sr_slavery"))
+    assert check.pending == 1
+
+    def keep(vault: Vault) -> None:
+        with vault.session() as s:
+            keeplist.add(s, "we", "org")
+
+    call_on_worker(open_worker, qtbot, keep)
+    [check] = call_on_worker(open_worker, qtbot, export_ops.check_cases([case_id], "sr_slavery"))
+    assert check.pending == 0
