@@ -69,6 +69,8 @@ def edit(
     def op(vault: Vault) -> tuple[Any, Snapshot]:
         with vault.session() as session:
             result = fn(session, case_id, *args, **kwargs)
+        # After the commit: a text this edit changed (an evidence quote...) gets its proposals.
+        editing.propose_texts(vault, case_id)
         with vault.session() as session:
             return result, snapshot(session, case_id)
 

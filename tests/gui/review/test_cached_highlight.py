@@ -66,3 +66,33 @@ def test_the_export_check_counts_the_cached_proposals(qtbot: Any, open_worker: A
     call_on_worker(open_worker, qtbot, keep)
     [check] = call_on_worker(open_worker, qtbot, export_ops.check_cases([case_id], "sr_slavery"))
     assert check.pending == 0
+
+
+def test_any_editor_edit_that_changes_a_text_caches_its_proposals(
+    qtbot: Any, open_worker: Any
+) -> None:
+    from nkcase.gui.editor import ops as editor_ops
+    from nkcase.redaction.store import cached_proposals
+
+    def make(vault: Vault) -> int:
+        with vault.session() as s:
+            return editing.create_case(s, name="Han Chol Jin", language="en").id
+
+    case_id = call_on_worker(open_worker, qtbot, make)
+    quote = "My cousin Pak Yong Su kept the passports."
+    indicator, _snap = call_on_worker(
+        open_worker,
+        qtbot,
+        editor_ops.edit(case_id, editing.add_indicator, "deception"),
+    )
+    call_on_worker(
+        open_worker,
+        qtbot,
+        editor_ops.edit(case_id, editing.set_indicator_evidence, indicator, quote),
+    )
+
+    def cached(vault: Vault) -> bool:
+        with vault.session() as s:
+            return cached_proposals(s, quote) is not None
+
+    assert call_on_worker(open_worker, qtbot, cached)
