@@ -64,7 +64,7 @@ class CaseInput:
     registry: Registry | None = None  # this case's registered terms and their variants
     # Redacted image derivatives the reviewer included (never originals); not in pattern packets.
     images: list[bytes] = field(default_factory=list)
-    # The case's name in this packet (see packet_pseudonym); None: the vault's stable pseudonym.
+    # The case's name in this packet (see packet_pseudonym); required unless the request links.
     packet_pseudonym: str | None = None
 
 
@@ -219,7 +219,9 @@ def _packet_views(
     views: list[CaseInput] = []
     for item, decision in zip(inputs, decisions, strict=True):
         own = str(item.case["pseudonym"])
-        local = item.packet_pseudonym or own
+        local = own if req.linked else item.packet_pseudonym
+        if local is None:  # the caller's bug: per-packet names are given by the caller
+            raise RuntimeError("a per-packet pseudonym is missing")
         if decision.include_identity and not req.pattern and local == own:
             raise ExportRefused(
                 f"{own}: this packet carries the witness's identity for OHCHR (consent G3), so "

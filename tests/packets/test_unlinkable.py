@@ -313,3 +313,35 @@ def test_an_export_before_per_packet_names_reads_as_linked(vault: Vault) -> None
         assert [r.packet_id for r in exports.find_packet_pseudonym(session, case.pseudonym)] == [
             r.packet_id for r in exports.packet_records(session, case.id) if r.linked
         ]
+
+
+def test_names_are_keyed_per_packet_and_case_and_never_reused(vault: Vault) -> None:
+    key = vault.subkey(export.CASE_KEY_PURPOSE)
+    name = build.packet_pseudonym(key, "P-ONE", 1)
+    assert PACKET_NAME.fullmatch(name) and name == build.packet_pseudonym(key, "P-ONE", 1)
+    assert len({build.packet_pseudonym(key, f"P-{i}", 1) for i in range(2000)}) == 2000
+    assert name not in {
+        build.packet_pseudonym(key, "P-ONE", 2),
+        build.packet_pseudonym(key, "P-ONE", 1, attempt=1),
+        build.packet_pseudonym(b"\0" * 32, "P-ONE", 1),
+    }
+    actor = build.actor_pseudonym(key, "local-user", "P-ONE")
+    assert actor == build.actor_pseudonym(key, "local-user", "P-ONE")
+    assert actor != build.actor_pseudonym(key, "local-user", "P-TWO")
+    # A name this vault already gave out (recorded in the log) is never given again.
+    with vault.session() as session:
+        case = cases.find_case(session, "1")
+        taken = build.packet_pseudonym(key, "P-NEXT", case.id)
+        audit.record(
+            session,
+            exports.EXPORTED,
+            case_id=case.id,
+            detail={"packet_id": "P-EARLIER", "target": "sr_slavery", "packet_pseudonym": taken},
+        )
+    with vault.session() as session:
+        case = cases.find_case(session, "1")
+        assert export.packet_names(session, vault, "P-NEXT", [case]) == {
+            case.id: build.packet_pseudonym(key, "P-NEXT", case.id, attempt=1)
+        }
+        [record] = exports.find_packet_pseudonym(session, taken)  # still one case only
+        assert record.packet_id == "P-EARLIER"
