@@ -107,7 +107,7 @@ def _edit_pattern(camel: bool, hanja: bool) -> re.Pattern[str]:
     branches += [
         f"(?P<mark>[^{_MARKS}][{_MARKS}]+)",
         "(?P<jamo>[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?)",
-        f"(?P<compat>{_compat_class()})",
+        f"(?P<compat>{_compat_class()}+)",
     ]
     return re.compile("|".join(branches), re.DOTALL)
 
@@ -228,7 +228,12 @@ def _replacement(
         # a Hangul term): 茂山 matches in 茂山郡, in 我在茂山工作 and before a particle alike.
         c = unicodedata.normalize("NFKC", piece)
         return f" {reading(c)} " if reading else c
-    out = unicodedata.normalize("NFC" if kind in ("mark", "jamo") else "NFKC", piece)
+    out = unicodedata.normalize("NFC", piece)  # a letter with marks, conjoining jamo
+    return fold_piece(out) if fold else out
+
+
+def _compat(c: str, fold: bool) -> str:
+    out = unicodedata.normalize("NFKC", c)
     return fold_piece(out) if fold else out
 
 
@@ -265,11 +270,25 @@ def project(
             segments.append((proj, pos, m.start(), True))
             parts.append(chunk)
             proj += len(chunk)
+        pos = m.end()
+        if m.lastgroup == "compat":
+            # A run of full-width letters (Ｍｕｓａｎ): one character for one when it can be,
+            # so the map stays exact and small; else one stretch per character.
+            pieces = [_compat(c, fold) for c in m.group()]
+            if all(len(p) == 1 for p in pieces):
+                segments.append((proj, m.start(), m.end(), True))
+                parts.append("".join(pieces))
+                proj += len(pieces)
+                continue
+            for k, rep in enumerate(pieces):
+                segments.append((proj, m.start() + k, m.start() + k + 1, False))
+                parts.append(rep)
+                proj += len(rep)
+            continue
         rep = _replacement(m, text, fold, reading)
         segments.append((proj, m.start(), m.end(), False))
         parts.append(rep)
         proj += len(rep)
-        pos = m.end()
     if not segments:
         lowered = text.lower() if fold else text
         return Projection(text, lowered.translate(TABLE) if fold else text, None, collapse)

@@ -138,9 +138,10 @@ def _hangul_from_latin(out: dict[str, VariantSpec], folded: str, given_alone: bo
         for g in givens:
             if len(g) >= 2:
                 out.setdefault(g, VariantSpec("plain"))
-    # Russian spellings from the likeliest Hangul readings (the first few, sorted).
+    # Russian spellings from the derived Hangul readings (Cyrillic merges many of them:
+    # ㅗ/ㅓ are both о, ㅈ/ㅊ both ч), capped.
     if sur and surs:
-        for g in sorted(givens)[:4]:
+        for g in sorted(givens)[:16]:
             _cyrillic_person(out, sorted(surs)[0], g, given_alone)
 
 

@@ -11,6 +11,7 @@ from nkcase.redaction import normalize
 from nkcase.redaction.api import (
     Decision,
     build_registry,
+    decide,
     detect,
     leak_check,
     redact_case,
@@ -173,3 +174,22 @@ def test_registered_term_in_region_is_redacted() -> None:
     case["deployments"][0]["region"] = "Musan County"
     result = redact_case(case)
     assert result.fields["deployment/1/region"].redacted == "[hometown] County"
+
+
+def test_cyrillic_of_a_name_registered_only_in_latin_letters() -> None:
+    case = {"interviewee": {"name": "Kim Myong Chol"},
+            "relatives": [{"relation": "uncle", "name": "Choe Chol-su"}]}  # fmt: skip
+    reg = build_registry(case)
+    for text in ("Дядя Цой Чхоль Су уехал.", "Дядя Чхве Чхольсу уехал.", "Ким Мён Чхоль"):
+        assert [m for m in reg.find(text)], text
+
+
+def test_a_span_decision_on_a_structured_field() -> None:
+    case = _case()
+    case["deployments"][0]["region"] = "Farm of Pak Yong Chol"
+    [(key, span)] = [(k, s) for k, s in redact_case(case).pending if k.startswith("deployment/")]
+    assert key == "deployment/1/region"
+    decisions = [decide(span, "reject", scope="span", field_key=key,
+                        original=case["deployments"][0]["region"])]  # fmt: skip
+    done = redact_case(case, decisions)
+    assert not done.pending and done.fields[key].redacted == "Farm of Pak Yong Chol"
