@@ -94,6 +94,18 @@ def test_second_heldout_split_is_big_enough_and_bilingual() -> None:
         assert 0.4 <= share <= 0.6, lang
 
 
+def test_second_dev_split_is_big_enough_bilingual_and_varied() -> None:
+    docs = load_split("dev2")
+    assert len(docs) >= 35
+    assert sum(len(doc.spans) for doc in docs) >= 600
+    for lang in ("ko", "en"):
+        share = sum(doc.lang == lang for doc in docs) / len(docs)
+        assert 0.4 <= share <= 0.6, lang
+    kinds = {doc.header["genre"].split(" ")[0] for doc in docs}
+    assert {"testimony", "news"} <= kinds
+    assert {s.category for doc in docs for s in doc.spans} == set(CATEGORIES)
+
+
 def test_markup_parser_keeps_offsets_and_strips_markup() -> None:
     text, spans = parse_markup("⟦person|박영철⟧의 동료 ⟦person|A⟧씨가 ⟦place|훈춘⟧에서")
     assert text == "박영철의 동료 A씨가 훈춘에서"
