@@ -7,6 +7,7 @@ import logging
 from nkcase.redaction.finder.english import find_english
 from nkcase.redaction.finder.identifiers import find_identifiers
 from nkcase.redaction.finder.korean import find_korean
+from nkcase.redaction.finder.scripts import find_scripts
 from nkcase.redaction.finder.types import Detection
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def resolve(found: list[Detection]) -> list[Detection]:
 
 def find_entities(text: str) -> list[Detection]:
     """Every proposal of the finder in ``text``, without overlaps, in text order."""
-    found = find_korean(text) + find_english(text) + find_identifiers(text)
+    found = find_korean(text) + find_english(text) + find_identifiers(text) + find_scripts(text)
     out = resolve(found)
     log.debug("finder: %d proposals", len(out))
     return out

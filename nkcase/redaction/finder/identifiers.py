@@ -120,6 +120,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b
 _ADDRESS_ZH = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:市|区|县|镇|乡|村|街道|路|街|巷|胡同)[\u4e00-\u9fff0-9]*\d+\s?(?:号|栋|室|楼)"
 )
+# Rooms: 305호, 3호실, 1103호와 (three digits or more, or with 실); 제N호 is a numbered thing
+_ROOM_KO = re.compile(r"(?<![\d제])(?:\d{3,5}\s?호(?:실)?|\d{1,5}\s?호실)(?![가-힣\d]{2}|\d)")
 # A local phone number without its area code: 9911-4587 (not a span of years: 2012-2015)
 _LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
 _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
@@ -166,6 +168,8 @@ def find_identifiers(text: str) -> list[Detection]:
         add(m.start("n"), m.end("n"), "identifier", "id_reference_ko")
     for m in _KO_NUMBERED.finditer(text):
         add(m.start(), m.end(), "identifier", "id_numbered_ko")
+    for m in _ROOM_KO.finditer(text):
+        add(m.start(), m.end(), "address", "room_ko")
     for m in _IBAN.finditer(text):
         add(m.start(), m.end(), "identifier", "iban")
     for m in _ADDRESS_ZH.finditer(text):

@@ -295,10 +295,23 @@ class _Korean:
             self.add(w.start, w.stem_end, "name", "ko_name_short")
             self.person_idx.add(i)
             return
-        # A given name alone with the hypocoristic 이 (성일이가, 경미는 after a kin word)
-        if len(stem) == 2 and kind in ("proper", "unknown"):
+        # 순옥이, 금별이가: a given name and the hypocoristic 이 read as one proper noun
+        if (
+            len(stem) == 3
+            and stem.endswith("이")
+            and kind in ("proper", "unknown")
+            and (not split or self.listed(i) or w.tail)
+        ):
+            self.add(w.start, w.start + 2, "name", "ko_given_name")
+            self.person_idx.add(i)
+            return
+        # A given name alone with the hypocoristic 이 or a vocative (성일이가, 금철아, 향미야)
+        if len(stem) == 2 and kind in ("proper", "unknown", "split"):
             after = [t for t in w.toks if t.start == w.stem_end]
-            if cued or (after and after[0].tag == "XSN" and after[0].form == "이"):
+            hypocoristic = bool(after) and (
+                (after[0].tag == "XSN" and after[0].form == "이") or after[0].tag == "JKV"
+            )
+            if (cued and kind != "split") or hypocoristic:
                 self.add(w.start, w.stem_end, "name", "ko_given_name")
                 self.person_idx.add(i)
                 return
@@ -319,6 +332,9 @@ class _Korean:
         김순 NNP + 옥), "word" (everyday nouns it knows: 계약서, 진술+인, 계획+량)."""
         toks = [t for t in w.toks if t.start + t.len <= w.stem_end and t.tag in _NOMINAL and t.len]
         if not toks:
+            # 셰레메티예보 공항: one proper-noun token running past the word
+            if any(t.start == w.start and t.tag == "NNP" for t in w.toks):
+                return "proper"
             return "none"
         if any(t.tag == "XSN" for t in toks):
             return "word"
@@ -504,6 +520,7 @@ class _Korean:
                     and (
                         self.nnp_prefix(w, core)
                         or (self.nnp_at(w) and not self.single_common_noun(w))
+                        or (self.stem_kind(w) in ("split", "unknown") and len(core) >= 2)
                     )
                 )
                 and core not in lex.common_ko
@@ -511,7 +528,11 @@ class _Korean:
             ):
                 self.add(w.start, w.stem_end, "place", "ko_place_suffix")
                 return
-        if self.stem_kind(w) in ("proper", "unknown") and self.nnp_at(w) and len(stem) >= 2:
+        kind = self.stem_kind(w)
+        if kind == "unknown" and not self.nnp_at(w) and self.locative_after(w) and len(stem) >= 2:
+            self.add(w.start, w.stem_end, "place", "ko_unknown_place")  # 부토보에
+            return
+        if kind in ("proper", "unknown") and self.nnp_at(w) and len(stem) >= 2:
             if stem.endswith(lex.unit_suffixes_ko) and stem in lex.not_names_ko:
                 return
             category = "place" if self.locative_after(w) else "name"
@@ -591,12 +612,13 @@ class _Korean:
         titles = "|".join(sorted((t for t in lex.titles_ko if len(t) >= 2), key=len, reverse=True))
         rx = re.compile(
             rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
-            rf"(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한]|\s|$|[,.)!?\"'”’])"
+            rf"\s?(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한네예였처]|\s|$|[,.)!?\"'”’])"
             rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})"
             rf"(?=[은는이가을를의와과도만로랑께에한라야]|\s|$|[,.)!?\"'”’])"
         )
         long_starts = {t.start for w in self.words for t in w.toks if t.len >= 2
-                       and t.tag.startswith(("NNG", "V", "M"))}  # fmt: skip
+                       and t.tag.startswith(("NNG", "V", "M"))
+                       and not (t.len == 2 and t.form.endswith("씨"))}  # fmt: skip
         for m in rx.finditer(self.text):
             g = "s" if m.group("s") else "s2"
             s, e = m.start(g), m.end(g)
@@ -610,10 +632,14 @@ class _Korean:
         """A씨, B모씨, K 동무, C(45)씨: a letter standing for a person in Korean text."""
         rx = re.compile(
             r"(?<![A-Za-z])(?P<l>[A-Z])(?:\s?모\s?)?(?:\(\s?\d{1,3}\s?(?:세|살)?\s?\)\s?)?"
-            r"\s?(?:씨|군|양|동무|선생|대표|사장|지배인|반장)(?![가-힣]{2})"
+            r"\s?(?:씨|군|양|동무|선생|대표|사장|지배인|반장)"
+            r"(?=[은는이가을를의와과도만로랑께에한네예였처]|\s|$|[,.)!?\"'”’])"
+            r"|(?:진술인|피해자|증인|면담자|제보자|탈북민|노동자|동료|남성|여성|기록)\s?:?\s?"
+            r"(?P<l2>[A-Z](?:\.[A-Z])*\.?)(?![A-Za-z])"
         )
         for m in rx.finditer(self.text):
-            self.add(m.start("l"), m.end("l"), "name", "ko_letter_person")
+            g = "l" if m.group("l") else "l2"
+            self.add(m.start(g), m.end(g), "name", "ko_letter_person")
 
 
 def find_korean(text: str) -> list[Detection]:
