@@ -6,6 +6,7 @@ documents are in test_ner_scores.py.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
@@ -145,7 +146,7 @@ def test_proposals_do_not_overlap_and_point_into_the_text() -> None:
     text = "작업반장은 리성남이었고, 보위지도원은 한영수라는 사람이었다. Mr Sergei Petrov came."
     found = find_entities(text)
     assert found == sorted(found, key=lambda d: d.start)
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     assert {text[d.start : d.end] for d in found} >= {"리성남", "한영수", "Sergei Petrov"}
 

@@ -54,6 +54,20 @@ _UNIT_NUMBER_AFTER = re.compile(
     r"Site|Block|Dormitory|Barracks|team|brigade|unit|squad|detachment|crew|station|camp)"
     r"\s+(?:No\.?\s*|Number\s+|#)?\d{1,4}[A-Za-z]?\b(?![.,]\d)"
 )
+# A speaker's name before a colon at the start of a line (chat exports, transcripts)
+_SPEAKER = re.compile(
+    r"(?m)^(?:\[[^\]\n]{1,40}\]\s*)?(?P<n>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?):\s"
+)
+_NOT_SPEAKERS = frozenset({"note", "notes", "date", "time", "place", "location", "interviewer",
+                           "interviewee", "witness", "translator", "interpreter", "question",
+                           "answer", "subject", "summary", "source", "re", "fw", "fwd", "to",
+                           "from", "cc", "status", "name", "age", "sex", "q", "a", "ps",
+                           "comment", "reviewer", "family", "address", "phone"})  # fmt: skip
+# Initials a tribunal uses for an anonymised party: "Between SC (ANONYMITY DIRECTION MADE)"
+_ANONYMISED = re.compile(
+    r"\b(?P<n>[A-Z]{2,4})\s*\((?:anonymity|ANONYMITY|Anonymity)|(?:refer to (?:him|her|them) as|"
+    r"known as|referred to as)\s+[\"“']?(?P<n2>[A-Z]{2,4})\b"
+)
 _QUOTED_LETTER = re.compile(r"(?<![\w])['\"‘“]([A-Z])['\"’”](?![\w])")
 _LETTER_PERSON = re.compile(
     r"\b(?:witness|worker|victim|person|interviewee|source|individual|informant|labourer|laborer|"
@@ -74,6 +88,14 @@ _REGION_NOUNS = frozenset({"oblast", "krai", "kray", "province", "region", "pref
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western"})  # fmt: skip
 # Romanized surnames that are also everyday short words: never a surname on their own here.
+# Korean surnames that are everyday English words: a name only with a title or a person's verb.
+_ENGLISH_WORD_SURNAMES = frozenset({"son", "song", "park", "moon", "bang", "man", "pan", "yang",
+                                    "gil", "sin", "do", "ho", "im", "ye", "hong", "bong", "ban",
+                                    "pyo", "nam", "chin", "pong", "pi", "che", "ku",
+                                    "mo"})  # fmt: skip
+_FUNCTION_SURNAMES = frozenset({"will", "may", "mark", "bill", "rose", "grant", "frank", "pat",
+                                "art", "sun", "he", "ma", "yu", "an", "li", "hu", "wu",
+                                "xu"})  # fmt: skip
 _SHORT_WORD_SURNAMES = frozenset({"i", "an", "so", "do", "no", "to", "go", "ma", "ha", "ko", "yu",
                                   "o", "u"})  # fmt: skip
 
@@ -237,6 +259,15 @@ class _English:
     def run(self) -> list[Detection]:
         for chain in _chains(self.toks, self.text):
             self.classify(chain)
+        for m in _SPEAKER.finditer(self.text):
+            f = fold_simple(m.group("n"))
+            known = f not in self.lex.english_words or f in self.lex.foreign_given_en
+            if known and f not in _NOT_SPEAKERS and f not in self.lex.not_names_en:
+                self.add(m.start("n"), m.end("n"), "name", "en_speaker")
+        for m in _ANONYMISED.finditer(self.text):
+            g = "n" if m.group("n") else "n2"
+            self.add(m.start(g), m.end(g), "name", "en_anonymised")
+        self.repeats()
         for m in _NUMBERED_UNIT.finditer(self.text):
             self.add(m.start(), m.end(), "unit", "en_unit_numbered")
         for m in _UNIT_NUMBER_AFTER.finditer(self.text):
@@ -250,6 +281,24 @@ class _English:
                 continue  # "which man I am"
             self.add(m.start("l"), m.end("l"), "name", "en_letter_person")
         return self.out
+
+    def repeats(self) -> None:
+        """A person's name found once is proposed everywhere it stands capitalised (Son, SC)."""
+        names = {self.text[d.start : d.end] for d in self.out if d.category == "name"}
+        names = {n for n in names if len(n) >= 2 and not n.isdigit()}
+        if not names:
+            return
+        taken = [(d.start, d.end) for d in self.out]
+        rx = re.compile(
+            r"(?<![\w'’])(?:"
+            + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+        for m in rx.finditer(self.text):
+            s, e = m.start(), m.end()
+            if not any(a < e and s < b for a, b in taken):
+                self.add(s, e, "name", "en_name_repeat")
+                taken.append((s, e))
 
     # -- classification of one chain -------------------------------------------------------
     def classify(self, chain: list[_Tok]) -> None:
@@ -272,6 +321,9 @@ class _English:
         full = " ".join(t.folded for t in chain)
         if full in lex.public_figures or full.replace("-", " ") in lex.public_figures:
             self.add(chain[0].start, chain[-1].end, "public", "en_public_figure")
+            return
+        if full in lex.places_en:  # before the dictionary: Beijing, Istanbul, London
+            self.add(chain[0].start, chain[-1].end, "place", "en_place_known")
             return
         # Leading words that are no part of a name (sentence-initial "In", months, nationalities).
         while chain and (chain[0].folded in lex.not_names_en or (
@@ -324,7 +376,8 @@ class _English:
         lex = self.lex
         names: list[_Tok] = []
         for t in rest:
-            if t.folded in lex.titles_en or t.folded in lex.not_names_en:
+            surname = t.folded in lex.latin_surnames and len(t.folded) > 1
+            if (t.folded in lex.titles_en or t.folded in lex.not_names_en) and not surname:
                 if names:
                     break
                 continue
@@ -450,6 +503,9 @@ class _English:
         lex = self.lex
         start, end = chain[0].start, chain[-1].end
         words = [t.folded for t in chain]
+        if len(chain) == 1 and self.single_name(chain[0]):
+            self.add(start, end, "name", "en_single_name")
+            return
         if all(w in lex.english_words or w in lex.not_names_en for w in words):
             return
         if any(w in lex.not_names_en for w in words) and len(words) == 1:
@@ -476,6 +532,22 @@ class _English:
         if len(chain) == 1 and chain[0].folded in lex.foreign_given_en:
             category = "name"
         self.add(start, end, category, "en_proper_noun")
+
+    def single_name(self, tok: _Tok) -> bool:
+        """A lone capitalised given name or Korean surname in mid-sentence (Daniel, Jang),
+        though dictionaries know the word; not the surnames that are everyday words (Son,
+        Song, Park) unless a person's verb follows."""
+        f = tok.folded
+        lex = self.lex
+        if self.at_sentence_start(tok) or tok.initials or len(f) < 2:
+            return False
+        if f in lex.foreign_given_en and f not in _FUNCTION_SURNAMES:
+            return True
+        if f in lex.latin_surnames and len(f) > 2 and f not in _SHORT_WORD_SURNAMES:
+            if f not in _ENGLISH_WORD_SURNAMES:
+                return True
+            return self.next_word(tok) in lex.person_after_en
+        return False
 
 
 def find_english(text: str) -> list[Detection]:
