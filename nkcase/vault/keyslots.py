@@ -90,9 +90,10 @@ TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 # Calibration (docs/threat-model.md): probe CALIBRATION_PROBES times at the base parameters and
 # take the median (one probe on a busy machine once gave 76 MiB, 0.33 s a guess), aim at
 # TARGET_SECONDS, raise memory on a fast machine up to MAX_CALIBRATED_MEMORY_KIB, then passes;
-# lower memory on a slow one, never under MIN_MEMORY_KIB / MIN_ITERATIONS.
+# lower memory on a slow one, never under MIN_MEMORY_KIB / MIN_ITERATIONS. The base is small
+# (a probe costs a fraction of the target); more memory than probed is timed again.
 CALIBRATION_PROBES = 3
-BASE_MEMORY_KIB = 256 * 1024
+BASE_MEMORY_KIB = 128 * 1024
 MAX_CALIBRATED_MEMORY_KIB = 1024 * 1024  # 1 GiB: what one unlock may ask of a laptop
 _MEMORY_STEP_KIB = 16 * 1024
 # A timing function: the seconds one derivation with these parameters takes on this machine.
@@ -128,18 +129,19 @@ def calibrate_kdf(
     """Argon2id parameters taking about ``target_seconds`` on this machine, never below the
     floor (64 MiB, 3 passes), memory at most 1 GiB.
 
-    Argon2id's time grows with memory x passes. The base (256 MiB, 3 passes) is timed
+    Argon2id's time grows with memory x passes. The base (128 MiB, 3 passes) is timed
     ``probes`` times and the median kept, so one slow probe (another program busy) does not
     weaken the vault; the work that fits the target is shaped memory first (the expensive
     dimension for an attacker's GPUs) up to the cap, then passes; a slow machine gets less
-    memory, down to the floor and no further. The result is timed again (median of
-    ``probes``) and its passes corrected if it missed the target by more than a quarter.
+    memory, down to the floor and no further. A choice with more memory than the base (where
+    time may grow faster than memory: caches, swap) is timed again (median of ``probes``) and
+    corrected if it missed the target by more than a quarter.
     ``timer`` is what measures (tests give a fake one: this is a function of the timings).
     """
-    base = KdfParams(memory_kib=BASE_MEMORY_KIB, iterations=MIN_ITERATIONS)
+    base = KdfParams(memory_kib=BASE_MEMORY_KIB, iterations=MIN_ITERATIONS)  # 128 MiB
     per_work = _median_time(timer, base, probes) / (BASE_MEMORY_KIB / 1024 * MIN_ITERATIONS)
     chosen = _shape(target_seconds / per_work)
-    if chosen != base:
+    if chosen.memory_kib > base.memory_kib:
         took = _median_time(timer, chosen, probes)
         if abs(took - target_seconds) > target_seconds / 4:
             # Passes first; memory only comes down when passes are already at the floor

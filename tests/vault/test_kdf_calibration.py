@@ -89,3 +89,15 @@ def test_a_faster_machine_never_gets_weaker_parameters() -> None:
     ]
     assert [m for m, _ in work] == sorted(m for m, _ in work)
     assert [w for _, w in work] == sorted(w for _, w in work)
+
+
+def test_a_choice_within_the_probed_memory_is_not_timed_again() -> None:
+    calls: list[KdfParams] = []
+
+    def slow(p: KdfParams) -> float:
+        calls.append(p)
+        return machine(1 / 300)(p)
+
+    params = calibrate_kdf(1.0, timer=slow)
+    assert params.memory_kib <= keyslots.BASE_MEMORY_KIB
+    assert len(calls) == keyslots.CALIBRATION_PROBES  # the probes only: time is linear there
