@@ -51,7 +51,7 @@ def test_pseudonyms_are_unique(vault, tmp_path):
     doc["cases"] = doc["cases"] * 50
     f = tmp_path / "many.json"
     f.write_text(json.dumps(doc), encoding="utf-8")
-    imported = cases.import_case_file(vault, f)
+    imported = cases.import_case_file(vault, f, as_new=True)  # 50 copies: duplicates on purpose
     assert len({p for _, p in imported}) == 50
 
 
