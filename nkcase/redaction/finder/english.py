@@ -116,9 +116,14 @@ class _Tok:
         return self.initials or self.text[:1].isupper()
 
 
+_CONTRACTION = re.compile(r"['’](?:ve|t|ll|re|m|d)$", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _WORD.finditer(text):
+        if _CONTRACTION.search(m.group()):
+            continue  # I've, Don't: no name
         if m.group("init"):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] == " ":
@@ -261,7 +266,9 @@ class _English:
             self.classify(chain)
         for m in _SPEAKER.finditer(self.text):
             f = fold_simple(m.group("n"))
-            known = f not in self.lex.english_words or f in self.lex.foreign_given_en
+            known = all(
+                w not in self.lex.english_words or w in self.lex.foreign_given_en for w in f.split()
+            )
             if known and f not in _NOT_SPEAKERS and f not in self.lex.not_names_en:
                 self.add(m.start("n"), m.end("n"), "name", "en_speaker")
         for m in _ANONYMISED.finditer(self.text):
@@ -498,11 +505,26 @@ class _English:
         return len(uncommon) == len(chain) and not self.at_sentence_start(chain[0]) and \
             not self.group_noun(chain[-1])  # fmt: skip
 
+    def demonym(self, word: str) -> bool:
+        """Namibian, Qatari, Korean-Russian: a nationality, no name."""
+        lex = self.lex
+        parts = word.split("-")
+        for p in parts:
+            for end in ("ian", "an", "n", "ese", "i", "ish", "er"):
+                if p.endswith(end) and (p[: -len(end)] in lex.regions_en
+                                        or p[: -len(end)] + "a" in lex.regions_en):  # fmt: skip
+                    return True
+        return False
+
     def proper_noun(self, chain: list[_Tok]) -> None:
         """A capitalised word no dictionary knows: a person or a place (towns, villages)."""
         lex = self.lex
         start, end = chain[0].start, chain[-1].end
         words = [t.folded for t in chain]
+        if " ".join(words) in lex.not_names_en or any(self.demonym(w) for w in words):
+            return
+        if len(chain) == 1 and chain[0].text.isupper() and words[0] in lex.english_words:
+            return  # PAYROLLS: a heading in capitals
         if len(chain) == 1 and self.single_name(chain[0]):
             self.add(start, end, "name", "en_single_name")
             return
@@ -541,6 +563,8 @@ class _English:
         lex = self.lex
         if self.at_sentence_start(tok) or tok.initials or len(f) < 2:
             return False
+        if tok.text.isupper() and len(f) <= 4:
+            return False  # SIM, ID: an acronym
         if f in lex.foreign_given_en and f not in _FUNCTION_SURNAMES:
             return True
         if f in lex.latin_surnames and len(f) > 2 and f not in _SHORT_WORD_SURNAMES:

@@ -127,6 +127,10 @@ _LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
 _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
 
 
+_EVERYDAY_EN = frozenset({"twice", "once", "card", "number", "was", "is", "and", "the", "with",
+                          "from", "only", "again", "also", "still", "then"})  # fmt: skip
+
+
 def _money_like(text: str, start: int, end: int) -> bool:
     return bool(_MONEY_AFTER.match(text, end)) or bool(
         _MONEY_BEFORE.search(text, max(0, start - 5), start)
@@ -145,7 +149,8 @@ def find_identifiers(text: str) -> list[Detection]:
         explicit = re.search(
             r"아이디|ID|id|username|handle|계정", m.group()[: m.start("n") - m.start()]
         )
-        if explicit or any(c.isdigit() for c in n) or "_" in n or n.startswith("@"):
+        coded = any(c.isdigit() for c in n) or "_" in n or n.startswith("@")
+        if coded or (explicit and n.lower() not in _EVERYDAY_EN):
             add(m.start("n"), m.end("n"), "identifier", "messenger_id")
     has_digit = any(c.isdigit() for c in text)
     if not has_digit:
@@ -169,7 +174,10 @@ def find_identifiers(text: str) -> list[Detection]:
     for m in _KO_NUMBERED.finditer(text):
         add(m.start(), m.end(), "identifier", "id_numbered_ko")
     for m in _ROOM_KO.finditer(text):
-        add(m.start(), m.end(), "address", "room_ko")
+        if not re.search(
+            r"(?:결의|결의안|resolution|Resolution)\s*$", text[max(0, m.start() - 12) : m.start()]
+        ):
+            add(m.start(), m.end(), "address", "room_ko")
     for m in _IBAN.finditer(text):
         add(m.start(), m.end(), "identifier", "iban")
     for m in _ADDRESS_ZH.finditer(text):

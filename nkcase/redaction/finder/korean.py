@@ -282,7 +282,8 @@ class _Korean:
         if split and 3 <= len(stem) <= 4:
             if (self.region(stem) or self.place_suffix(stem)) and not cued:
                 return
-            if kind in ("proper", "unknown", "split") or cued:
+            plausible = all(c in lex.name_syllables_ko for c in split[1])
+            if (kind == "proper" or (kind in ("unknown", "split") and plausible)) or cued:
                 self.add(w.start, w.stem_end, "name", "ko_name")
                 self.person_idx.add(i)
                 return
@@ -290,6 +291,8 @@ class _Korean:
             split
             and len(stem) == 2
             and stem[1:] not in ("씨", "모")
+            and kind != "word"
+            and all(c in lex.name_syllables_ko for c in split[1])
             and (titled or (kind in ("proper", "unknown") and (cued or self.listed(i))))
         ):
             self.add(w.start, w.stem_end, "name", "ko_name_short")
@@ -532,6 +535,8 @@ class _Korean:
         if kind == "unknown" and not self.nnp_at(w) and self.locative_after(w) and len(stem) >= 2:
             self.add(w.start, w.stem_end, "place", "ko_unknown_place")  # 부토보에
             return
+        if stem.endswith(("요", "다", "원", "관", "자")) and not self.surname_split(stem):
+            return  # 고마워요, 취사원: a sentence end or an occupation, no proper noun
         if kind in ("proper", "unknown") and self.nnp_at(w) and len(stem) >= 2:
             if stem.endswith(lex.unit_suffixes_ko) and stem in lex.not_names_ko:
                 return

@@ -41,6 +41,7 @@ class Lexicon:
     org_suffixes_ko: tuple[str, ...]
     state_organs_ko: frozenset[str]
     places_ko: frozenset[str]
+    name_syllables_ko: frozenset[str]
     places_en: frozenset[str]
     english_words: frozenset[str]
     korean_surnames: frozenset[str]  # Hangul
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         org_suffixes_ko=_sorted_longest(set(raw["org_suffixes_ko"])),
         state_organs_ko=frozenset(raw["state_organs_ko"]),
         places_ko=frozenset(raw["places_ko"]),
+        name_syllables_ko=frozenset(raw["name_syllables_ko"]),
         places_en=low("places_en"),
         english_words=frozenset(w.lower() for w in words)
         | low("function_words_en")
