@@ -35,8 +35,17 @@ def cmd_init(args: argparse.Namespace) -> int:
         org = input("Organisation name (signs every packet): ").strip()
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
     vault, recovery = vaults.create_vault(folder, org, passphrase)
+    params = vault.slot.params()
     vault.close()
     print(f"Created a vault in {folder}")
+    print(
+        f"Key derivation: Argon2id, {params.memory_kib // 1024} MiB, {params.iterations} passes"
+        + (
+            " (calibrated to about one second on this machine)"
+            if params.meets_minimum
+            else " (INSECURE test parameters)"
+        )
+    )
     print()
     print("RECOVERY KEY (shown only this once; write it down and keep it apart from the laptop):")
     print(f"    {recovery}")
