@@ -87,4 +87,7 @@ class TextAutosaver(QObject):
                 self._pending.setdefault(key, text)
             self.save_failed.emit(user_message(exc))
 
-        self.worker.submit(ops.save_texts(self.case_id, texts), on_success=ok, on_failure=failed)
+        # (The editor queues the finder's proposals after ``saved``: the save never waits.)
+        self.worker.submit(
+            ops.save_texts(self.case_id, texts, propose=False), on_success=ok, on_failure=failed
+        )

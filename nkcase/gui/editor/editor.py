@@ -137,6 +137,7 @@ class CaseEditor(QWidget):
             result, snap = outcome
             self._saved_now()
             self._on_loaded(snap)
+            self._propose()  # a text the edit changed (an evidence quote) gets its proposals
             if on_done is not None:
                 on_done(result)
 
@@ -167,6 +168,28 @@ class CaseEditor(QWidget):
     # -- status -----------------------------------------------------------------------------
     def _on_texts_saved(self, keys: list[str]) -> None:
         self._saved_now()
+        self._propose()
+
+    def _propose(self) -> None:
+        """Queue the finder on the texts just saved, as a worker job of its own.
+
+        Not while newer text is waiting (its own save will queue this again), and skipped if a
+        lock is asked for before the job starts: the finder never delays a lock by more than
+        the one analysis already running.
+        """
+        if self.autosave.dirty:
+            return
+        worker = self.worker
+        opened = worker.is_unlocked
+
+        def wanted() -> bool:  # worker thread: reads a flag only
+            return not (opened and not worker.is_unlocked)
+
+        worker.submit(ops.propose(self.case_id, wanted), None, self._on_propose_failed)
+
+    def _on_propose_failed(self, exc: BaseException) -> None:
+        # The review finds what is missing when it opens; the text itself is saved.
+        log.warning("finding names after a save failed: %s", type(exc).__name__)
 
     def _on_dirty(self, dirty: bool) -> None:
         if dirty:

@@ -69,23 +69,41 @@ def edit(
     def op(vault: Vault) -> tuple[Any, Snapshot]:
         with vault.session() as session:
             result = fn(session, case_id, *args, **kwargs)
-        # After the commit: a text this edit changed (an evidence quote...) gets its proposals.
-        editing.propose_texts(vault, case_id)
         with vault.session() as session:
             return result, snapshot(session, case_id)
 
     return op
 
 
-def save_texts(case_id: int, texts: Mapping[str, str]) -> Callable[[Vault], list[str]]:
+def save_texts(
+    case_id: int, texts: Mapping[str, str], propose: bool = True
+) -> Callable[[Vault], list[str]]:
+    """Save texts; then (``propose``) cache the finder's proposals for those that changed.
+
+    The autosave passes ``propose=False`` and lets the editor queue :func:`propose` as a job of
+    its own, so that a save's result, and a lock, never wait for the finder.
+    """
     frozen = dict(texts)
 
     def op(vault: Vault) -> list[str]:
         with vault.session() as session:
             changed = editing.save_texts(session, case_id, frozen)
-        # After the save has committed: the finder's proposals for the new versions, cached.
-        editing.propose_texts(vault, case_id, changed)
+        if propose:  # after the save has committed
+            editing.propose_texts(vault, case_id, changed)
         return changed
+
+    return op
+
+
+def propose(case_id: int, wanted: Callable[[], bool]) -> Callable[[Vault], int]:
+    """Cache the finder's proposals for the case's texts not analysed yet (after a save).
+
+    ``wanted`` is read on the worker when the job starts (flags only): false when a lock was
+    asked for meanwhile, and the finder is not run.
+    """
+
+    def op(vault: Vault) -> int:
+        return editing.propose_texts(vault, case_id) if wanted() else 0
 
     return op
 

@@ -68,31 +68,44 @@ def test_the_export_check_counts_the_cached_proposals(qtbot: Any, open_worker: A
     assert check.pending == 0
 
 
-def test_any_editor_edit_that_changes_a_text_caches_its_proposals(
+def test_after_a_save_the_editor_queues_the_finder_as_a_job_of_its_own(
     qtbot: Any, open_worker: Any
 ) -> None:
-    from nkcase.gui.editor import ops as editor_ops
     from nkcase.redaction.store import cached_proposals
 
     def make(vault: Vault) -> int:
         with vault.session() as s:
-            return editing.create_case(s, name="Han Chol Jin", language="en").id
+            case_id = editing.create_case(s, name="Han Chol Jin", language="en").id
+            return editing.add_indicator(s, case_id, "deception") and case_id
 
     case_id = call_on_worker(open_worker, qtbot, make)
-    quote = "My cousin Pak Yong Su kept the passports."
-    indicator, _snap = call_on_worker(
-        open_worker,
-        qtbot,
-        editor_ops.edit(case_id, editing.add_indicator, "deception"),
-    )
-    call_on_worker(
-        open_worker,
-        qtbot,
-        editor_ops.edit(case_id, editing.set_indicator_evidence, indicator, quote),
-    )
+    editor = CaseEditor(open_worker, case_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.snapshot is not None, timeout=10_000)
+    indicator = editor.snapshot.case["indicators"][0]["id"]  # type: ignore[union-attr]
+    narrative = f"interview/{editor.snapshot.case['interviews'][0]['id']}/narrative"  # type: ignore[union-attr]
+    quote, typed = "My cousin Pak Yong Su kept the passports.", "We met Choe Myong Hui in Tynda."
 
-    def cached(vault: Vault) -> bool:
-        with vault.session() as s:
-            return cached_proposals(s, quote) is not None
+    def cached(*texts: str) -> Any:
+        def op(vault: Vault) -> bool:
+            with vault.session() as s:
+                return all(cached_proposals(s, t) is not None for t in texts)
 
-    assert call_on_worker(open_worker, qtbot, cached)
+        return op
+
+    jobs: list[str] = []
+    open_worker._thread.job_started.connect(  # which jobs ran, in order
+        lambda job_id: jobs.append(getattr(open_worker._jobs.get(job_id), "fn", None).__qualname__)
+    )
+    with qtbot.waitSignal(
+        open_worker.busy_changed, timeout=30_000, check_params_cb=lambda b: not b
+    ):
+        editor.edit(editing.set_indicator_evidence, indicator, quote)
+    with qtbot.waitSignal(editor.autosave.saved, timeout=10_000):
+        editor.autosave.text_changed(narrative, typed)
+        editor.autosave.flush()
+    qtbot.waitUntil(lambda: open_worker.pending == 0, timeout=30_000)
+    assert call_on_worker(open_worker, qtbot, cached(quote, typed))
+    # The save and the edit returned before the finder ran: it ran in jobs of its own.
+    assert [j.split(".")[0] for j in jobs].count("propose") == 2, jobs
