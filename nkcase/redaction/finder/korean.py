@@ -57,6 +57,9 @@ _PARTICLE_AFTER_NAME = re.compile(
 )
 _LOCATIVE = ("에서", "으로", "로", "에", "까지", "부터", "을 거쳐", "를 거쳐", "행", "쪽", "근처",
              "인근", "지역", "부근", "일대", "출신")  # fmt: skip
+# Russian surnames and patronymics in Hangul: 스테파노비치, 이바노브나, 볼코프, 코르숀스카야
+_RUSSIAN_ENDS = ("비치", "브나", "예프", "예바", "스키", "스카야", "코프", "코바", "노프", "노바",
+                 "로프", "로바", "토프", "첸코", "셴코", "엔코", "니코프")  # fmt: skip
 # 국가보위성, 도보위부, 해외건설총국: a state organ's name ends so
 _STATE_ORGAN_ENDS = ("보위성", "보위부", "보위국", "안전성", "안전부", "보안성", "보안서", "무력성",
                      "건설총국", "무역총국", "인민위원회", "당위원회")  # fmt: skip
@@ -103,7 +106,7 @@ def _words(text: str, toks: list[Any]) -> list[_Word]:
             j += 1
         stem_end = s
         for t in mine:
-            if t.tag in ("XSN", "NNB") and t.form in ("이", "들", "님", "씨", "군", "양"):
+            if t.tag in ("XSN", "NNB") and t.form in ("이", "들", "님", "씨", "군", "양", "네"):
                 break  # 성일이가, 노동자들: the suffix is no part of the name
             if t.tag in _NOMINAL and t.start == stem_end:
                 stem_end = t.start + t.len
@@ -277,7 +280,7 @@ class _Korean:
             self.person_idx.add(i)
             return
         split = self.surname_split(stem)
-        if kind == "word" and not titled:
+        if kind == "word" and not titled and (self.single_common_noun(w) or self.suffixed(w)):
             cued = False  # 남동생 탄원서를: a kin word before an everyday noun
         if split and 3 <= len(stem) <= 4:
             if (self.region(stem) or self.place_suffix(stem)) and not cued:
@@ -329,6 +332,10 @@ class _Korean:
         prev = self.words[i - 1].text
         return any(prev == k or prev == k + "인" or prev == k + "의" for k in _FAMILY)
 
+    def suffixed(self, w: _Word) -> bool:
+        """The stem carries a derivational suffix (진술+인, 노동+자): a word, not a name."""
+        return any(t.tag == "XSN" and t.start + t.len <= w.stem_end for t in w.toks)
+
     def stem_kind(self, w: _Word) -> str:
         """How the analyser read the stem: "proper" (a proper noun it knows or guesses),
         "unknown" (a noun not in its dictionary), "split" (a proper noun cut in pieces:
@@ -341,6 +348,8 @@ class _Korean:
             return "none"
         if any(t.tag == "XSN" for t in toks):
             return "word"
+        if any(t.tag == "XR" for t in toks) and len(w.stem) <= 4:
+            return "split"  # 박정 XR + 숙: a root the analyser guessed, not a word it knows
         first = toks[0]
         if len(toks) == 1:
             if first.id in _OOV_IDS:
@@ -370,7 +379,7 @@ class _Korean:
             if not (_hangul_only(head) and self.surname_split(head)):
                 continue
             inside = [t for t in w.toks if t.start < w.start + n]
-            if any(t.tag.startswith(("V", "E", "XS")) for t in inside):
+            if any(t.tag.startswith(("VV", "VA", "VX", "EP", "EF", "ET", "XS")) for t in inside):
                 continue  # 주었다가, 모자란: a verb, not a name
             if tail and _PARTICLE_AFTER_NAME.match(tail):
                 return head
@@ -435,7 +444,8 @@ class _Korean:
         given = stem in lex.foreign_given_ko or any(
             stem[:n] in lex.foreign_given_ko for n in range(3, min(len(stem), 7))
         )
-        ending = len(stem) >= 3 and stem.endswith(lex.surname_endings_ko) and self.nnp_at(w)
+        unknown_or_proper = self.nnp_at(w) or self.stem_kind(w) == "unknown"
+        ending = len(stem) >= 3 and stem.endswith(lex.surname_endings_ko) and unknown_or_proper
         chinese = (
             2 <= len(stem) <= 4
             and stem[:1] in lex.chinese_surnames_ko
@@ -453,7 +463,8 @@ class _Korean:
             and not self.region(nxt.stem)
             and not self.excluded(nxt.stem)
         )
-        if given or (ending and (cued or joined_next)) or (chinese and cued):
+        russian = len(stem) >= 4 and stem.endswith(_RUSSIAN_ENDS) and unknown_or_proper
+        if given or russian or (ending and (cued or joined_next)) or (chinese and cued):
             end = w.stem_end
             if joined_next and nxt is not None:
                 end = nxt.stem_end

@@ -107,7 +107,7 @@ def lexicon() -> Lexicon:
         english_words=frozenset(w.lower() for w in words)
         | low("function_words_en")
         | frozenset(ctx["stop_en"]),
-        korean_surnames=data.surnames().all_hangul,
+        korean_surnames=data.surnames().all_hangul | frozenset(raw["extra_surnames_ko"]),
         latin_surnames=data.surnames().all_latin,
         public_figures=data.public_figures(),
         common_ko=frozenset(ctx["common_ko"]),
