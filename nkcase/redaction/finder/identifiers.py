@@ -127,6 +127,13 @@ _LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
 _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
 
 
+# What people are called: '안경'이라고 불렀어요, "Glasses", known as 'Tolya', 가명 '솔'
+_NICKNAME = re.compile(
+    r"['‘\"“](?P<n>[^'’\"”\n]{1,20})['’\"”]\s?(?:이?라고\s?(?:불렀|부르|불리|했|하던|하는|합니다|해요)"
+    r"|(?:이?라는\s?(?:별명|이름|가명)))"
+    r"|(?:called|known as|nicknamed|alias|aka|pseudonym|가명|별명)\s?:?\s?"
+    r"['‘\"“](?P<n2>[^'’\"”\n]{1,20})['’\"”]"
+)
 _EVERYDAY_EN = frozenset({"twice", "once", "card", "number", "was", "is", "and", "the", "with",
                           "from", "only", "again", "also", "still", "then"})  # fmt: skip
 
@@ -152,6 +159,10 @@ def find_identifiers(text: str) -> list[Detection]:
         coded = any(c.isdigit() for c in n) or "_" in n or n.startswith("@")
         if coded or (explicit and n.lower() not in _EVERYDAY_EN):
             add(m.start("n"), m.end("n"), "identifier", "messenger_id")
+    for m in _NICKNAME.finditer(text):
+        g = "n" if m.group("n") else "n2"
+        if len(m.group(g).split()) <= 3:
+            add(m.start(g), m.end(g), "name", "nickname")
     has_digit = any(c.isdigit() for c in text)
     if not has_digit:
         return out
