@@ -90,11 +90,17 @@ def load(case_id: int) -> Callable[[Vault], ReviewState]:
     return op
 
 
-def find(case_id: int, field_key: str) -> Callable[[Vault], int]:
-    """Run the finder on one text of the case and cache its proposals (after it committed)."""
+def find(
+    case_id: int, field_key: str, wanted: Callable[[], bool] = lambda: True
+) -> Callable[[Vault], int]:
+    """Run the finder on one text of the case and cache its proposals.
+
+    ``wanted`` is read on the worker when the job starts (flags only): false when a lock was
+    asked for meanwhile, so queued analyses never hold a lock back.
+    """
 
     def op(vault: Vault) -> int:
-        return editing.propose_texts(vault, case_id, [field_key])
+        return editing.propose_texts(vault, case_id, [field_key]) if wanted() else 0
 
     return op
 

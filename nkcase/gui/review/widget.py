@@ -293,8 +293,14 @@ class RedactionReview(QWidget):
         total = len(field_keys)
         self._finding = (0, total)
         self._show_finding()
+        worker = self.worker
+        opened = worker.is_unlocked
+
+        def wanted() -> bool:  # worker thread: reads a flag only
+            return not (opened and not worker.is_unlocked)
+
         for key in field_keys:
-            self.worker.submit(ops.find(self.case_id, key), self._on_found, self._on_find_failed)
+            worker.submit(ops.find(self.case_id, key, wanted), self._on_found, self._on_find_failed)
 
     def _on_found(self, _analysed: int) -> None:
         if self._finding is None:

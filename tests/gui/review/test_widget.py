@@ -275,3 +275,19 @@ def test_keep_list_dialog_lists_adds_and_removes(qtbot: Any, open_worker: Any) -
         ("Amur Oblast", "place"),
         ("Hwasong Trading Company", "organisation"),
     ]
+
+
+def test_a_lock_is_not_held_back_by_the_finder_queued_before_it(
+    qtbot: Any, open_worker: Any, vault: Vault
+) -> None:
+    case_id = _make_case(open_worker, qtbot, pin=False)
+    review = RedactionReview(open_worker, case_id)
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.pending_changed, timeout=10_000):
+        review.show()
+    assert review.state is not None and len(review.state.finding) == 2  # two jobs queued
+    with qtbot.waitSignal(open_worker.vault_closed, timeout=30_000):
+        open_worker.close_vault()
+    with vault.session() as s:
+        analysed = [t for t in (NARRATIVE, TRANSLATION) if cached_proposals(s, t) is not None]
+    assert len(analysed) <= 1  # at most the one already running when the lock was asked for
