@@ -56,7 +56,9 @@ def build_demo_vault(folder: Path, passphrase: str, kdf: KdfParams = DEMO_KDF) -
     vault, _recovery = create_vault(folder, DEMO_ORGANISATION, passphrase, kdf=kdf)
     try:
         for path in files:
-            import_case_file(vault, path, actor="demo")
+            # The finder is not run here (it would load the Korean analyser at start-up): the
+            # review finds names when a case is opened.
+            import_case_file(vault, path, actor="demo", propose=False)
     except BaseException:
         vault.close()
         raise
