@@ -14,11 +14,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.umask(0o077)
 
 from nkcase.config import PASSPHRASE_ENV, TEST_KDF_ENV, TEST_KDF_TOKEN  # noqa: E402
+from nkcase.process_hardening import leave_this_process_alone  # noqa: E402
 from nkcase.services import cases, vaults  # noqa: E402
 from nkcase.vault.keyslots import TEST_KDF  # noqa: E402
 from nkcase.vault.vault import Vault  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Tests call the CLI and the app in this process: they must not turn core dumps off for pytest
+# itself (tests/reliability/test_crash_dumps.py starts children that must be able to dump).
+leave_this_process_alone()
 SEEDS = ROOT / "seeds"
 PASSPHRASE = "plum-vortex-harbor-quietly-81"
 ORGANISATION = "Test Documentation Centre"

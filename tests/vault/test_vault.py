@@ -6,6 +6,7 @@ import pytest
 
 from nkcase.errors import (
     DatabaseDamaged,
+    DiskFull,
     KeyFileDamaged,
     VaultExists,
     VaultNotFound,
@@ -164,7 +165,7 @@ def test_key_file_write_is_atomic(vault, vault_dir, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull):  # ENOSPC is the one disk-full error (exit 8)
         vaults.change_passphrase(vault, PASSPHRASE, "violet-kettle-moraine-31-ash", kdf=TEST_KDF)
     monkeypatch.undo()
     assert (vault_dir / "keys.json").read_bytes() == before
@@ -173,7 +174,7 @@ def test_key_file_write_is_atomic(vault, vault_dir, monkeypatch):
 
 def test_failed_change_leaves_the_open_vault_consistent(vault, vault_dir, monkeypatch):
     monkeypatch.setattr(os, "fsync", lambda *_: (_ for _ in ()).throw(OSError(28, "full")))
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull):
         vaults.change_passphrase(vault, PASSPHRASE, "violet-kettle-moraine-31-ash", kdf=TEST_KDF)
     monkeypatch.undo()
     assert vault.keyfile.to_bytes() == (vault_dir / "keys.json").read_bytes()
