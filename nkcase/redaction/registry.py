@@ -178,6 +178,8 @@ class Registry:
                 entry = entries[form]
                 start = end - entry.length + 1
                 hit = self._check(ft, start, end + 1, entry)
+                if hit and entry.spec.break_only and not _parted_by_breaks(folded, *hit):
+                    continue
                 if hit:
                     candidates.append((hit[0], hit[1], entry.term))
         if phones and self._phones:
@@ -248,6 +250,17 @@ class Registry:
                     out.append((m.start(), m.end(), idx))
                     break
         return out
+
+
+_WHITE = re.compile(r"\s+")
+
+
+def _parted_by_breaks(proj: Projection, start: int, end: int) -> bool:
+    """True when no plain space (a run of white space without a line break) stands inside the
+    match in the original text: 무\n산 and 무·산 are the place, 무 산 is two words."""
+    os_, oe = proj.span(start, end)
+    return all("\n" in m.group() or "\r" in m.group()
+               for m in _WHITE.finditer(proj.original, os_, oe))  # fmt: skip
 
 
 def _non_overlapping(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

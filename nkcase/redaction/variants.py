@@ -31,6 +31,10 @@ class VariantSpec:
     surnames: frozenset[str] = frozenset()  # Latin surnames that belong to this person
     needs_surname: bool = False  # a one-syllable given name only counts next to the surname
     loose_tail: bool = False  # Hangul: any continuation allowed (long, specific terms)
+    # Two syllables written apart (무 산, 순 옥) count only where a line break, a middle dot
+    # or an invisible character parts them, never a plain space ("단 천 원" is "only 1,000
+    # won", not 단천).
+    break_only: bool = False
 
 
 def _stop_en() -> frozenset[str]:
@@ -175,7 +179,7 @@ def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alon
     if given_alone and len(given) >= 2:
         for g in givens:
             for sp in _all_spacings(g):
-                out.setdefault(sp, VariantSpec("plain"))
+                out.setdefault(sp, VariantSpec("plain", break_only=len(g) == 2 and " " in sp))
     if not sur and given:
         out.setdefault(given, VariantSpec("plain", loose_tail=len(given) >= 3))
     if sur or len(given) >= 2:
@@ -352,7 +356,8 @@ def _hangul_place(out: dict[str, VariantSpec], part: str, romanize_hangul: bool)
         for v in hangul.rieul_variants(cand):
             for sp in _space_variants(v):
                 n = len(sp.replace(" ", ""))
-                out.setdefault(sp, VariantSpec("plain", loose_tail=n >= 5))
+                out.setdefault(sp, VariantSpec("plain", loose_tail=n >= 5,
+                                               break_only=n == 2 and " " in sp))  # fmt: skip
     if romanize_hangul:
         for b in bases if len(words) <= 2 else []:
             if 2 <= len(b) <= 4 and all(hangul.is_syllable(c) for c in b):

@@ -193,3 +193,14 @@ def test_a_span_decision_on_a_structured_field() -> None:
                         original=case["deployments"][0]["region"])]  # fmt: skip
     done = redact_case(case, decisions)
     assert not done.pending and done.fields[key].redacted == "Farm of Pak Yong Chol"
+
+
+def test_two_syllables_apart_only_across_a_line_break_or_a_dot() -> None:
+    case = {"interviewee": {"name_ko": "김명철", "hometown_ko": "함경남도 단천시"},
+            "relatives": [{"relation": "son", "name_ko": "최성일"}]}  # fmt: skip
+    reg = build_registry(case)
+    for text in ("겨우 단 천 원을 받았다.", "그 성 일을 했다."):  # "only 1,000 won"; words
+        assert [text[m.start : m.end] for m in reg.find(text)] == [], text
+    for text, part in (("우리는 단\n천에서 왔다.", "단\n천"), ("단·천", "단·천"),
+                       ("아들 성\n일이가 왔다.", "성\n일")):  # fmt: skip
+        assert [text[m.start : m.end] for m in reg.find(text)] == [part], text
