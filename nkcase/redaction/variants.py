@@ -173,12 +173,12 @@ def _hangul_person(out: dict[str, VariantSpec], sur: str, given: str, given_alon
         for g in inner:
             # Every spacing of the name (리순옥, 리 순옥, 리순 옥, 리 순 옥; a line break
             # inside it reads as a space).
-            for full in _all_spacings(s + g, sur_len=len(s)):
+            for full in sorted(_all_spacings(s + g, sur_len=len(s))):
                 n = len(full.replace(" ", ""))
                 out.setdefault(full, VariantSpec("plain", loose_tail=n >= 3))
     if given_alone and len(given) >= 2:
         for g in givens:
-            for sp in _all_spacings(g):
+            for sp in sorted(_all_spacings(g)):
                 out.setdefault(sp, VariantSpec("plain", break_only=len(g) == 2 and " " in sp))
     if not sur and given:
         out.setdefault(given, VariantSpec("plain", loose_tail=len(given) >= 3))
