@@ -28,6 +28,10 @@ class LeakHit:
 
 
 def leak_check(texts: Mapping[str, str], registry: Registry) -> list[LeakHit]:
+    """Every registered term in ``texts``, found in any projection of each text (NFKC,
+    invisible characters and soft hyphens removed, line-end hyphens joined, spaced or dotted
+    syllables, CamelCase split, Hanja read as Hangul; Russian spellings are registry variants:
+    :mod:`nkcase.redaction.normalize`); offsets are into the text as written."""
     hits: list[LeakHit] = []
     for place, text in texts.items():
         for m in registry.find(text):
