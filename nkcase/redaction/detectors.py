@@ -32,7 +32,8 @@ _PHONE_RULES: list[tuple[str, str]] = [
     ),
 ]
 _PHONE = re.compile(
-    "|".join(f"(?P<{name}>(?<![\\w+]){pat}(?![\\w]))" for name, pat in _PHONE_RULES)
+    # A Korean particle may follow a number (02-6952-4471로, 8-924-335-71-08이었다)
+    "|".join(f"(?P<{name}>(?<![\\w+]){pat}(?![0-9A-Za-z_]))" for name, pat in _PHONE_RULES)
 )
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -55,7 +55,7 @@ _HANJA = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NEEDS_EDITS = re.compile(
     f"[{INVISIBLE}{MIDDLE_DOTS}{_MARKS}\u1100-\u11ff]|[\\-\u2010\u2011\uff0d][ \t]*\r?\n"
 )
-_CAMEL = re.compile("[a-z][A-Z]")
+_CAMEL = re.compile("[a-z\uff41-\uff5a][A-Z\uff21-\uff3a]")
 _HAS_HANJA = re.compile(f"[{_HANJA}]")
 _SPACE_RUN = re.compile(" {2,}")
 _T = TypeVar("_T")
@@ -103,11 +103,12 @@ def _edit_pattern(camel: bool, hanja: bool) -> re.Pattern[str]:
     if hanja:
         branches.append(f"(?P<hanja>[{_HANJA}])")
     if camel:
-        branches.append("(?P<camel>(?<=[a-z])(?=[A-Z]))")
+        branches.append("(?P<camel>(?<=[a-z\uff41-\uff5a])(?=[A-Z\uff21-\uff3a]))")
     branches += [
         f"(?P<mark>[^{_MARKS}][{_MARKS}]+)",
         "(?P<jamo>[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?)",
-        f"(?P<compat>{_compat_class()}+)",
+        # One character at a time when splitting run-together words (ＲｉＳｕｎＯｋ).
+        f"(?P<compat>{_compat_class()}{'' if camel else '+'})",
     ]
     return re.compile("|".join(branches), re.DOTALL)
 

@@ -49,6 +49,11 @@ _NUMBERED_UNIT = re.compile(
     r"Site|Mine|Farm|Block|Barracks|Dormitory|brigade|team|unit|squad|detachment|platoon|"
     r"battalion|regiment|crew|station|workshop|camp|site))\b"
 )
+# Forestry Enterprise No. 12; Brigade 'Korea-2'
+_UNIT_NAMED_NUMBER = re.compile(
+    r"\b(?:[A-Z][\w'’\-]+\s){1,3}(?:No\.?|Number|#)\s?\d{1,4}\b"
+    r"|\b(?:Brigade|Team|Unit|Squad|Group|Detachment)\s+['\"‘“][^'\"’”\n]{1,20}['\"’”]"
+)
 _UNIT_NUMBER_AFTER = re.compile(
     r"\b(?:Team|Brigade|Unit|Squad|Detachment|Platoon|Battalion|Crew|Group|Section|Station|Camp|"
     r"Site|Block|Dormitory|Barracks|team|brigade|unit|squad|detachment|crew|station|camp)"
@@ -74,6 +79,12 @@ _LETTER_PERSON = re.compile(
     r"defendant|applicant|complainant|respondent|plaintiff|claimant|survivor|man|woman|"
     r"Witness|Worker|Victim|Person|Source|Informant|Applicant|Defendant|Complainant)\s+"
     r"(?P<l>[A-Z](?:\.[A-Z])?|\d{1,4})(?![\w'’]|[,.]\d)"
+)
+# Interviewee K-114, Workers W1 and W2, witness RIVER-12: codes standing for people
+_PERSON_CODE = re.compile(
+    r"\b(?:[Ii]nterviewees?|[Ww]itness(?:es)?|[Ww]orkers?|[Ss]ources?|[Vv]ictims?|[Aa]pplicants?|"
+    r"[Rr]espondents?|[Pp]ersons?|referred to as|code|[Ww]itness code:?)\s*\(?"
+    r"(?P<c>[A-Z]{1,6}-?\d{1,4})\b"
 )
 _LETTER_GROUP = re.compile(
     r"\b(?:Group|Team|Brigade|Unit|Squad|Section|Crew|Block|Platoon|Cell|Shift)\s+[A-Z](?![\w'’])"
@@ -277,8 +288,12 @@ class _English:
         self.repeats()
         for m in _NUMBERED_UNIT.finditer(self.text):
             self.add(m.start(), m.end(), "unit", "en_unit_numbered")
+        for m in _UNIT_NAMED_NUMBER.finditer(self.text):
+            self.add(m.start(), m.end(), "unit", "en_unit_named_number")
         for m in _UNIT_NUMBER_AFTER.finditer(self.text):
             self.add(m.start(), m.end(), "unit", "en_unit_number_after")
+        for m in _PERSON_CODE.finditer(self.text):
+            self.add(m.start("c"), m.end("c"), "name", "en_person_code")
         for m in _LETTER_GROUP.finditer(self.text):
             self.add(m.start(), m.end(), "unit", "en_unit_letter")
         for m in _QUOTED_LETTER.finditer(self.text):
@@ -293,6 +308,22 @@ class _English:
         """A person's name found once is proposed everywhere it stands capitalised (Son, SC)."""
         names = {self.text[d.start : d.end] for d in self.out if d.category == "name"}
         names = {n for n in names if len(n) >= 2 and not n.isdigit()}
+        lex = self.lex
+        for n in list(names):
+            for part in n.split()[:1] + n.split()[-1:]:  # Grace (of Grace Nam), Petrov
+                f = fold_simple(part)
+                if (
+                    len(f) >= 3
+                    and part[:1].isupper()
+                    and (
+                        f not in lex.english_words
+                        or f in lex.foreign_given_en
+                        or (f in lex.latin_surnames and f not in _ENGLISH_WORD_SURNAMES)
+                    )
+                    and f not in lex.not_names_en
+                    and f not in lex.titles_en
+                ):
+                    names.add(part)
         if not names:
             return
         taken = [(d.start, d.end) for d in self.out]
@@ -402,11 +433,10 @@ class _English:
         first = names[0]
         if (
             not personal
-            and first.folded in lex.english_words
-            and not self.name_word(first)
             and len(names) == 1
+            and (self.group_noun(first) or self.demonym(first.folded))
         ):
-            return
+            return  # Director Bureau, Captain Russian
         self.add(names[0].start, names[-1].end, "name", "en_title_name")
 
     def region_chain(self, chain: list[_Tok]) -> bool:

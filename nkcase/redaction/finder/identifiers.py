@@ -111,7 +111,21 @@ _MESSENGER = re.compile(
     r"(?P<n>@?[A-Za-z][A-Za-z0-9_.\-]{3,30}[A-Za-z0-9])"
 )
 _CODE = re.compile(
-    r"(?<![\w/\-])(?=[A-Z0-9/\-]*\d{3})[A-Z]{1,8}(?:[/\-][A-Z0-9]{1,12}){1,5}(?![\w/\-])"
+    r"(?<![\w/\-])(?=(?:[A-Z/\-]*\d){4})[A-Z]{1,8}(?:[/\-][A-Z0-9]{1,12}){1,5}(?![\w/\-])"
+)
+# 0473019A, 784-1984-6618203-2, II-ВС No. 781542, C 74102 after "number"
+_DIGITS_LETTER = re.compile(r"(?<![\w\-])\d{6,12}[A-Z](?![\w])")
+_DASHED = re.compile(r"(?<![\d\-/.])\d{2,4}(?:-\d{1,8}){2,4}(?![\d\-/])")
+_SERIES = re.compile(
+    r"\b(?:series|серия|number|No\.?|№|ref\.?|reference)\s*[:.]?\s*"
+    r"(?P<n>(?:[A-ZА-Я]{1,4}(?:-[A-ZА-Я]{1,4})?\s(?:No\.?\s|№\s?)?)\d[\d/\-]{2,12})"
+)
+# Vessels: the ship SEA MORNING STAR, IMO 8712634, 선박 '유정 8'호
+_VESSEL = re.compile(
+    r"(?:IMO|imo)\s?(?:No\.?\s?)?\d{7}"
+    r"|(?:ship|vessel|tanker|freighter|trawler|M/V|MV|cargo ship)\s+(?:the\s+)?['\"‘“]?"
+    r"(?P<v>[A-Z][A-Z0-9\-]*(?:\s[A-Z0-9][A-Z0-9\-]*){0,4})"
+    r"|(?:선박|화물선|유조선|어선|배)\s?['‘\"“](?P<v2>[^'’\"”\n]{1,20})['’\"”]"
 )
 
 
@@ -121,7 +135,10 @@ _ADDRESS_ZH = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:市|区|县|镇|乡|村|街道|路|街|巷|胡同)[\u4e00-\u9fff0-9]*\d+\s?(?:号|栋|室|楼)"
 )
 # Rooms: 305호, 3호실, 1103호와 (three digits or more, or with 실); 제N호 is a numbered thing
-_ROOM_KO = re.compile(r"(?<![\d제])(?:\d{3,5}\s?호(?:실)?|\d{1,5}\s?호실)(?![가-힣\d]{2}|\d)")
+_ROOM_KO = re.compile(
+    r"(?<![\d제])(?:\d{3,5}\s?호(?:실)?|\d{1,5}\s?호실|(?<=방 번호는 )\d{1,2}\s?호)"
+    r"(?=[은는이가을를의와과도만로랑께에한였]|\s|$|[,.)!?\"'”’~])"
+)
 # A local phone number without its area code: 9911-4587 (not a span of years: 2012-2015)
 _LOCAL_PHONE = re.compile(r"(?<![\d\-/.])\d{3,4}-\d{4}(?![\d\-/])")
 _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
@@ -129,10 +146,13 @@ _YEARS = re.compile(r"(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}")
 
 # What people are called: '안경'이라고 불렀어요, "Glasses", known as 'Tolya', 가명 '솔'
 _NICKNAME = re.compile(
-    r"['‘\"“](?P<n>[^'’\"”\n]{1,20})['’\"”]\s?(?:이?라고\s?(?:불렀|부르|불리|했|하던|하는|합니다|해요)"
+    r"['‘\"“](?P<n>[^'’\"”\n]{1,20})['’\"”]\s?(?:이?라고?\s?(?:불렀|부르|불리|했|하던|하는|합니다|해요)"
     r"|(?:이?라는\s?(?:별명|이름|가명)))"
-    r"|(?:called|known as|nicknamed|alias|aka|pseudonym|가명|별명)\s?:?\s?"
-    r"['‘\"“](?P<n2>[^'’\"”\n]{1,20})['’\"”]"
+    r"|(?:called|known as|nicknamed|alias|aka|pseudonym|가명|별명)"
+    r"(?:\s(?:it|him|her|them|us|only as))?"
+    r"\s?:?\s?['‘\"“](?P<n2>[^'’\"”\n]{1,24})['’\"”]"
+    r"|(?:was|were|is|are) (?:called|named|known as) "
+    r"(?P<n3>[A-Z][\w'’\-]+(?: [A-Z0-9][\w'’\-]*){0,3})"
 )
 _EVERYDAY_EN = frozenset({"twice", "once", "card", "number", "was", "is", "and", "the", "with",
                           "from", "only", "again", "also", "still", "then"})  # fmt: skip
@@ -160,8 +180,8 @@ def find_identifiers(text: str) -> list[Detection]:
         if coded or (explicit and n.lower() not in _EVERYDAY_EN):
             add(m.start("n"), m.end("n"), "identifier", "messenger_id")
     for m in _NICKNAME.finditer(text):
-        g = "n" if m.group("n") else "n2"
-        if len(m.group(g).split()) <= 3:
+        g = "n" if m.group("n") else ("n2" if m.group("n2") else "n3")
+        if len(m.group(g).split()) <= 4:
             add(m.start(g), m.end(g), "name", "nickname")
     has_digit = any(c.isdigit() for c in text)
     if not has_digit:
@@ -196,6 +216,17 @@ def find_identifiers(text: str) -> list[Detection]:
     for m in _LOCAL_PHONE.finditer(text):
         if not _YEARS.fullmatch(m.group()) and not _money_like(text, m.start(), m.end()):
             add(m.start(), m.end(), "phone", "phone_local")
+    for m in _DIGITS_LETTER.finditer(text):
+        add(m.start(), m.end(), "identifier", "id_digits_letter")
+    for m in _DASHED.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 9 and not _DATE_LIKE.fullmatch(m.group()):
+            add(m.start(), m.end(), "identifier", "id_dashed")
+    for m in _SERIES.finditer(text):
+        add(m.start("n"), m.end("n"), "identifier", "id_series")
+    for m in _VESSEL.finditer(text):
+        g = "v" if m.group("v") else ("v2" if m.group("v2") else 0)
+        add(m.start(g), m.end(g), "identifier", "vessel")
     for m in _CODE.finditer(text):
         add(m.start(), m.end(), "identifier", "id_code")
     for m in _PASSPORT_SHAPE.finditer(text):

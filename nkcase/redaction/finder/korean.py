@@ -95,7 +95,7 @@ class _Word:
 def _words(text: str, toks: list[Any]) -> list[_Word]:
     out: list[_Word] = []
     k = 0
-    for m in re.finditer(r"[^\s,.;:!?()\[\]{}\"'“”‘’「」『』<>《》·ㆍ/]+", text):
+    for m in re.finditer(r"[^\s,.;:!?()\[\]{}\"'“”‘’「」『』<>《》·ㆍ/~～]+", text):
         s, e = m.start(), m.end()
         while k < len(toks) and toks[k].start < s:
             k += 1
@@ -413,7 +413,8 @@ class _Korean:
             ):
                 continue
             has_suffix = bool(suffix and rest.startswith(suffix))
-            if not has_suffix and not self.read_as_name(w, n):
+            own_suffix = n >= 3 and self.place_suffix(head) is not None  # 회상구역, 수남구역
+            if not has_suffix and not own_suffix and not self.read_as_name(w, n):
                 continue  # 위해 (for), 통화 (a call), 나선 (went out), 은덕 (grace)
             end = w.start + n + (len(suffix) if has_suffix and suffix else 0)
             self.add(w.start, end, "place", "ko_place_known")
