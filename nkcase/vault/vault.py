@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from nkcase.errors import VaultExists, VaultNotFound
 from nkcase.vault import anchor
 from nkcase.vault import engine as db
-from nkcase.vault.atomic import fsync_dir
+from nkcase.vault.atomic import discard_stale_temps, fsync_dir
 from nkcase.vault.keyslots import KdfParams, KeyFile, Slot, is_duress_marker
 from nkcase.vault.lock import FolderLock
 
@@ -180,6 +180,9 @@ class Vault:
             if not read_only and lock.try_exclusive():
                 finish_interrupted_rekey(folder)
                 discard_backup_snapshots(folder)
+                # A killed key-file write's temp file: a copy of keys.json (after a duress unlock,
+                # maybe the only copy of the real slots on this disk).
+                discard_stale_temps(folder / KEYS_NAME)
                 anchor.discard_unfinished_writes(folder)
                 from nkcase.vault.decoy import discard_stale_decoys
 

@@ -101,3 +101,12 @@ def test_a_live_writers_temp_file_is_left_alone(tmp_path):
     other.write_bytes(b"someone else's")
     assert discard_stale_temps(target) == 1
     assert not dead.exists() and other.exists()
+
+
+def test_a_killed_key_file_write_is_removed_at_the_next_unlock(tmp_path):
+    folder = tmp_path / "vault"
+    vaults.create_vault(folder, ORGANISATION, PASSPHRASE, kdf=TEST_KDF)[0].close()
+    leftover = folder / ".keys.json.k2j4x9a1.tmp"
+    leftover.write_bytes((folder / "keys.json").read_bytes())  # what a killed save leaves
+    vaults.open_vault(folder, PASSPHRASE).close()
+    assert not leftover.exists()
