@@ -499,6 +499,14 @@ class _English:
         def surname(w: str) -> bool:
             return w in lex.latin_surnames and w not in _SHORT_WORD_SURNAMES
 
+        if (  # TO HYOK, SO CHANG NAM in a list in capitals
+            caps
+            and words[0] in _SHORT_WORD_SURNAMES
+            and len(words) <= 3
+            and korean_given(words[1:])
+            and not any(w in lex.english_words for w in words[1:])
+        ):
+            return True
         if surname(words[0]) and korean_given(words[1:]):
             return not self.all_common(chain[1:], caps)
         if surname(words[-1]) and korean_given(words[:-1]) and len(words) <= 3:
@@ -591,8 +599,18 @@ class _English:
         Song, Park) unless a person's verb follows."""
         f = tok.folded
         lex = self.lex
-        if self.at_sentence_start(tok) or tok.initials or len(f) < 2:
+        if tok.initials or len(f) < 2:
             return False
+        if self.at_sentence_start(tok):
+            # "Hwang (given name unknown)", "Jang said": a surname opening a sentence
+            after = self.text[tok.end : tok.end + 2].strip()
+            return (
+                f in lex.latin_surnames
+                and len(f) > 2
+                and f not in _ENGLISH_WORD_SURNAMES
+                and f not in _SHORT_WORD_SURNAMES
+                and (after.startswith("(") or self.next_word(tok) in lex.person_after_en)
+            )
         if tok.text.isupper() and len(f) <= 4:
             return False  # SIM, ID: an acronym
         if f in lex.foreign_given_en and f not in _FUNCTION_SURNAMES:
