@@ -67,6 +67,7 @@ SPELLINGS = [
     ("My wife Sun·ok stayed.", "Sun·ok", "relative_name"),
     ("아내 리·순·옥이 남았다.", "리·순·옥", "relative_name"),
     ("My wife RiSunOk stayed.", "RiSunOk", "relative_name"),
+    ("My wife ＲｉＳｕｎＯｋ stayed.", "ＲｉＳｕｎＯｋ", "relative_name"),
     ("We lived in MusanCounty then.", "Musan", "hometown"),  # "County" is not registered
     ("We left Mu\u200bsan at night.", "Mu\u200bsan", "hometown"),
     ("My wife Sun\u00adok stayed.", "Sun\u00adok", "relative_name"),
