@@ -52,9 +52,18 @@ _MARKS = "\u0300-\u036f"
 _HANJA = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # Cheap test: does a text need anything beyond lower() and TABLE? (NFKC is tested apart.)
-_NEEDS_EDITS = re.compile(
-    f"[{INVISIBLE}{MIDDLE_DOTS}{_MARKS}\u1100-\u11ff]|[\\-\u2010\u2011\uff0d][ \t]*\r?\n"
-)
+_NEEDS_CHARS = re.compile(f"[{INVISIBLE}{MIDDLE_DOTS}{_MARKS}\u1100-\u11ff]")
+_HYPHEN_BREAK = re.compile("[\\-\u2010\u2011\uff0d][ \t]*\r?\n")
+
+
+def _needs_edits(text: str) -> bool:
+    """Anything beyond lower() and TABLE to do? (One character class, then line-end hyphens
+    only in a text with line breaks: the cheap test keeps plain text on the fast path.)"""
+    if _NEEDS_CHARS.search(text):
+        return True
+    return "\n" in text and _HYPHEN_BREAK.search(text) is not None
+
+
 _CAMEL = re.compile("[a-z\uff41-\uff5a][A-Z\uff21-\uff3a]")
 _HAS_HANJA = re.compile(f"[{_HANJA}]")
 _SPACE_RUN = re.compile(" {2,}")
@@ -251,7 +260,7 @@ def project(
     simple = (
         not camel
         and reading is None
-        and not _NEEDS_EDITS.search(text)
+        and not _needs_edits(text)
         and unicodedata.is_normalized("NFKC", text)
     )
     if simple:
