@@ -31,8 +31,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from nkcase.errors import IntegrityError, NkcaseError
+from nkcase.vault import engine as db
 from nkcase.vault.keyslots import KeyFile
 
 if TYPE_CHECKING:
@@ -177,7 +179,7 @@ def write(vault: Vault, accepted: bool = False) -> None:
                     text("INSERT OR IGNORE INTO meta (key, value) VALUES (:k, :v)"),
                     {"k": ANCHOR_META, "v": b"1"},
                 )
-    except (OSError, NkcaseError) as exc:
+    except (OSError, NkcaseError, DBAPIError) as exc:
         log.warning("could not anchor the audit log in the key file: %s", type(exc).__name__)
 
 
@@ -203,8 +205,12 @@ def check_at_open(vault: Vault, accept_rollback: bool = False) -> None:
         return
     from nkcase.services import audit  # the vault layer otherwise stays below services
 
-    with vault.engine.connect() as conn:
-        why = problem(conn, vault.keyfile)
+    try:
+        with vault.engine.connect() as conn:
+            why = problem(conn, vault.keyfile)
+    except DBAPIError as exc:  # damaged pages, a full disk, read-only media: said as such
+        db.raise_storage_problem(exc, vault.db_path)
+        raise
     if why is not None and not accept_rollback:
         raise refusal(why)
     with vault.session() as session:

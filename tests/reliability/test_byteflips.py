@@ -82,7 +82,7 @@ COMMANDS = (
     ("show", "1", "--json"),
     ("check",),
     ("export-cases", "--force", "--out", "{out}"),
-    ("import", str(DATA)),
+    ("import", "--as-new", str(DATA)),  # the pristine vault holds this case already
 )
 
 
