@@ -339,13 +339,13 @@ def load_case_file(path: Path) -> list[dict[str, Any]]:
     except RecursionError:
         raise CaseFileError("(file)", "is nested too deeply", source) from None
     except ValueError as exc:
-        why = str(exc)
-        reason = (
-            "holds NaN or Infinity, which JSON does not allow"
-            if "not allowed" in why
-            else "holds a number too long to read (over 4,300 digits)"
-        )
-        raise CaseFileError("(file)", reason, source) from None
+        if "not allowed" in str(exc):
+            raise CaseFileError(
+                "(file)", "holds NaN or Infinity, which JSON does not allow", source
+            ) from None
+        raise CaseFileError(
+            "(file)", "holds a number too long to read (over 4,300 digits)", source
+        ) from None
     try:
         return validate_document(doc)
     except CaseFileError as exc:

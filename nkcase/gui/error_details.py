@@ -39,7 +39,6 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "expected a string"),
     QT_TRANSLATE_NOOP("ErrorDetails", "longer than %1 characters"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected true or false"),
-    QT_TRANSLATE_NOOP("ErrorDetails", "expected a number of zero or more"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected YYYY, YYYY-MM or YYYY-MM-DD (not a real date)"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected %1: one of %2"),
@@ -63,7 +62,6 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "is before start"),
     QT_TRANSLATE_NOOP("ErrorDetails", "expected %1"),
     QT_TRANSLATE_NOOP("ErrorDetails", "the file holds no cases"),
-    QT_TRANSLATE_NOOP("ErrorDetails", "larger than 200 MB"),
     QT_TRANSLATE_NOOP("ErrorDetails", "no such file"),
     QT_TRANSLATE_NOOP("ErrorDetails", "is a folder, not a case file"),
     QT_TRANSLATE_NOOP("ErrorDetails", "cannot be read (permission denied)"),
@@ -407,9 +405,6 @@ _NOOPS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ErrorDetails", "%1 exists; pass --force to replace it."),
     QT_TRANSLATE_NOOP("ErrorDetails", "Cannot read the passphrase file %1."),
     QT_TRANSLATE_NOOP(
-        "ErrorDetails", "Cannot read the new passphrase file %1; nothing was changed."
-    ),
-    QT_TRANSLATE_NOOP(
         "ErrorDetails",
         "The new passphrase file %1 is empty (the passphrase is its first line); "
         "nothing was changed.",
@@ -435,6 +430,107 @@ _NOOPS: tuple[object, ...] = (
         "Attachment %1 is not included in exports; include it before marking what to black out.",
     ),
     QT_TRANSLATE_NOOP("ErrorDetails", "Cannot read %1; nothing was attached."),
+    # Issue 9: hostile input and the audit anchor.
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The passphrase file %1 %2.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The passphrase file %1 %2; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "Cannot read the new passphrase file %1 (it must be a small UTF-8 text file); nothing "
+        "was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "cannot be read (%1)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "holds NaN or Infinity, which JSON does not allow",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "holds a number too long to read (over 4,300 digits)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "holds an invalid character (a lone UTF-16 surrogate)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "expected a number from 0 to %1",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "expected a finite number (not NaN or Infinity)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "malformed manifest: %1 holds an invalid character (a lone surrogate)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "not a packet: not a regular file (a folder, a device or a pipe)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "not a packet: larger than %1 MB, more than a packet ever holds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "it is not a regular file: a device or a pipe",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "has the case reference of %1, in this vault",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "is already in this vault as %1 (same narratives)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "has the same case reference as cases[%1]",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "repeats cases[%1] (the same narratives)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "%1; nothing was imported. Edit that case in nkcase instead (or, if this really is "
+        "another witness's case, import it with --as-new)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "This vault's database is not the one its key file last saw: %1. Someone may have "
+        "copied an older vault.db over this one (undoing changes such as a consent "
+        "withdrawal). Nothing was changed. %2",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "the key slots inside it cannot be used: %1",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The key file asks for key-derivation settings outside what nkcase accepts (at most "
+        "%1 GiB of memory, %2 passes, %3 lanes); it was not written by nkcase. Nothing was "
+        "derived.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The key file holds a key slot of the wrong size (salt, nonce or wrapped key); it was "
+        "not written by nkcase.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ErrorDetails",
+        "The key file (keys.json) is damaged: it is not a small regular file. Restore it from "
+        "a backup; the vault cannot be opened without it.",
+    ),
 )
 
 TEMPLATES: tuple[str, ...] = tuple(str(t) for t in _NOOPS)

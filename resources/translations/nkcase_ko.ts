@@ -572,10 +572,6 @@
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <source>expected a number of zero or more</source>
-        <translation>0 이상의 수여야 합니다</translation>
-    </message>
-    <message>
         <source>expected YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD 형식이어야 합니다</translation>
     </message>
@@ -666,10 +662,6 @@
     <message>
         <source>the file holds no cases</source>
         <translation>파일에 사례가 없습니다</translation>
-    </message>
-    <message>
-        <source>larger than 200 MB</source>
-        <translation>200 MB보다 큽니다</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1472,10 +1464,6 @@
         <translation>암호 문구 파일 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Cannot read the new passphrase file %1; nothing was changed.</source>
-        <translation>새 암호 문구 파일 %1을(를) 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
         <source>The new passphrase file %1 is empty (the passphrase is its first line); nothing was changed.</source>
         <translation>새 암호 문구 파일 %1이(가) 비어 있습니다(암호 문구는 파일의 첫 줄입니다). 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -1518,6 +1506,98 @@
     <message>
         <source>Cannot read %1; nothing was attached.</source>
         <translation>%1을(를) 읽을 수 없어 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 %2.</source>
+        <translation>암호 문구 파일 %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 %2; nothing was changed.</source>
+        <translation>암호 문구 파일 %1: %2. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the new passphrase file %1 (it must be a small UTF-8 text file); nothing was changed.</source>
+        <translation>새 암호 문구 파일 %1을(를) 읽을 수 없습니다(작은 UTF-8 텍스트 파일이어야 합니다). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>holds NaN or Infinity, which JSON does not allow</source>
+        <translation>JSON이 허용하지 않는 NaN 또는 Infinity가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read (over 4,300 digits)</source>
+        <translation>읽기에 너무 긴 수가 들어 있습니다(4,300자리 초과)</translation>
+    </message>
+    <message>
+        <source>holds an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>잘못된 문자가 들어 있습니다(짝이 없는 UTF-16 서로게이트)</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to %1</source>
+        <translation>0에서 %1 사이의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a finite number (not NaN or Infinity)</source>
+        <translation>유한한 수여야 합니다(NaN이나 Infinity가 아닌)</translation>
+    </message>
+    <message>
+        <source>malformed manifest: %1 holds an invalid character (a lone surrogate)</source>
+        <translation>잘못된 매니페스트: %1에 잘못된 문자(짝이 없는 서로게이트)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a packet: not a regular file (a folder, a device or a pipe)</source>
+        <translation>패킷이 아닙니다: 일반 파일이 아닙니다(폴더, 장치 또는 파이프)</translation>
+    </message>
+    <message>
+        <source>not a packet: larger than %1 MB, more than a packet ever holds</source>
+        <translation>패킷이 아닙니다: %1 MB보다 커서 어떤 패킷보다도 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not a regular file: a device or a pipe</source>
+        <translation>일반 파일이 아닙니다: 장치 또는 파이프입니다</translation>
+    </message>
+    <message>
+        <source>has the case reference of %1, in this vault</source>
+        <translation>이 보관함에 있는 %1과(와) 사례 참조 번호가 같습니다</translation>
+    </message>
+    <message>
+        <source>is already in this vault as %1 (same narratives)</source>
+        <translation>이미 이 보관함에 %1(으)로 있습니다(같은 진술)</translation>
+    </message>
+    <message>
+        <source>has the same case reference as cases[%1]</source>
+        <translation>cases[%1]과(와) 사례 참조 번호가 같습니다</translation>
+    </message>
+    <message>
+        <source>repeats cases[%1] (the same narratives)</source>
+        <translation>cases[%1]을(를) 반복합니다(같은 진술)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported. Edit that case in nkcase instead (or, if this really is another witness&apos;s case, import it with --as-new)</source>
+        <translation>%1. 아무것도 가져오지 않았습니다. 대신 nkcase에서 그 사례를 편집하십시오(정말 다른 증인의 사례라면 --as-new로 가져오십시오).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is not the one its key file last saw: %1. Someone may have copied an older vault.db over this one (undoing changes such as a consent withdrawal). Nothing was changed. %2</source>
+        <translation>이 보관함의 데이터베이스는 키 파일이 마지막으로 본 것이 아닙니다: %1. 누군가 이전 vault.db를 이 위에 복사했을 수 있습니다(동의 철회 같은 변경이 되돌려짐). 아무것도 바뀌지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>the key slots inside it cannot be used: %1</source>
+        <translation>그 안의 키 슬롯을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The key file asks for key-derivation settings outside what nkcase accepts (at most %1 GiB of memory, %2 passes, %3 lanes); it was not written by nkcase. Nothing was derived.</source>
+        <translation>키 파일이 nkcase가 받아들이는 범위를 벗어난 키 유도 설정을 요구합니다(메모리 최대 %1 GiB, 반복 %2회, 레인 %3개). nkcase가 쓴 파일이 아닙니다. 아무것도 유도하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The key file holds a key slot of the wrong size (salt, nonce or wrapped key); it was not written by nkcase.</source>
+        <translation>키 파일에 크기가 잘못된 키 슬롯(솔트, 논스 또는 감싼 키)이 있습니다. nkcase가 쓴 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) is damaged: it is not a small regular file. Restore it from a backup; the vault cannot be opened without it.</source>
+        <translation>키 파일(keys.json)이 손상되었습니다: 작은 일반 파일이 아닙니다. 백업에서 복원하십시오. 이 파일 없이는 보관함을 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
