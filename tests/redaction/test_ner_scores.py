@@ -55,6 +55,7 @@ def test_provinces_and_countries_are_almost_never_proposed(
     scores: dict[str, dict[str, Any]],
 ) -> None:
     for split, result in scores.items():
-        assert result["all"]["region_false_proposals"] <= 0.1 * result["all"]["recall"][
-            "region"
-        ]["gold"], split
+        assert (
+            result["all"]["region_false_proposals"]
+            <= 0.1 * result["all"]["recall"]["region"]["gold"]
+        ), split

@@ -225,8 +225,8 @@ def find_identifiers(text: str) -> list[Detection]:
     for m in _SERIES.finditer(text):
         add(m.start("n"), m.end("n"), "identifier", "id_series")
     for m in _VESSEL.finditer(text):
-        g = "v" if m.group("v") else ("v2" if m.group("v2") else 0)
-        add(m.start(g), m.end(g), "identifier", "vessel")
+        vg: str | int = "v" if m.group("v") else ("v2" if m.group("v2") else 0)
+        add(m.start(vg), m.end(vg), "identifier", "vessel")
     for m in _CODE.finditer(text):
         add(m.start(), m.end(), "identifier", "id_code")
     for m in _PASSPORT_SHAPE.finditer(text):
