@@ -2,7 +2,7 @@
 
 The floors sit a little under the figures measured when they were set (docs/redaction.md gives
 the figures), so that a change that loses names fails here. dev and dev2 were tuned on;
-heldout and heldout2 never were, and are scored as they are.
+heldout and heldout2 never were (their misses were never read), and are scored as they are.
 """
 
 from __future__ import annotations
@@ -19,12 +19,20 @@ NER = Path(__file__).resolve().parent.parent / "data" / "ner"
 # split -> language -> (category -> recall floor), precision floor
 FLOORS: dict[str, dict[str, tuple[dict[str, float], float]]] = {
     "dev": {
-        "ko": ({"person": 0.94, "place": 0.90, "unit": 0.88, "identifier": 0.95}, 0.95),
-        "en": ({"person": 0.96, "place": 0.94, "unit": 0.93, "identifier": 0.95}, 0.95),
+        "ko": ({"person": 0.95, "place": 0.93, "unit": 0.9, "identifier": 0.95}, 0.95),
+        "en": ({"person": 0.96, "place": 0.96, "unit": 0.93, "identifier": 0.95}, 0.95),
+    },
+    "dev2": {
+        "ko": ({"person": 0.92, "place": 0.91, "unit": 0.95, "identifier": 0.95}, 0.95),
+        "en": ({"person": 0.93, "place": 0.96, "unit": 0.95, "identifier": 0.85}, 0.95),
     },
     "heldout": {
-        "ko": ({"person": 0.87, "place": 0.86, "unit": 0.83, "identifier": 0.88}, 0.92),
-        "en": ({"person": 0.87, "place": 0.94, "unit": 0.85, "identifier": 0.84}, 0.94),
+        "ko": ({"person": 0.89, "place": 0.9, "unit": 0.83, "identifier": 0.9}, 0.94),
+        "en": ({"person": 0.9, "place": 0.96, "unit": 0.87, "identifier": 0.87}, 0.94),
+    },
+    "heldout2": {
+        "ko": ({"person": 0.76, "place": 0.8, "unit": 0.93, "identifier": 0.7}, 0.9),
+        "en": ({"person": 0.71, "place": 0.89, "unit": 0.74, "identifier": 0.78}, 0.9),
     },
 }
 
