@@ -14,11 +14,11 @@ import base64
 import hashlib
 import json
 import os
-import resource
 import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import zipfile
 from pathlib import Path
@@ -30,6 +30,7 @@ from nkcase.services import backup, cases, vaults
 from nkcase.vault import backup_format
 from nkcase.vault.keyslots import TEST_KDF, KeyFile
 from tests.conftest import ORGANISATION, PASSPHRASE, cli_env
+from tests.peak_memory import measured, peak_kib
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory needs wait4")
 
@@ -58,26 +59,29 @@ def _fifo(path: Path) -> Path:
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, str, int]:
     """Run nkcase; (exit code, stderr + stdout, the child's own peak RSS in MB)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nkcase", *map(str, args)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        env=env or cli_env(),
-        # A safety net for the machine if a refusal regresses: 6 GiB of address space.
-        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (6 << 30, 6 << 30)),
-    )
-    assert proc.stdout is not None
-    watchdog = threading.Timer(TIMEOUT_SECONDS, proc.kill)  # a refusal that hangs fails
-    watchdog.start()
-    try:
-        out = proc.stdout.read(1 << 20).decode("utf-8", "replace")
-        _pid, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        watchdog.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stdout.close()
-    return proc.returncode, out, int(usage.ru_maxrss / 1024)  # ru_maxrss is in KB on Linux
+    # The command runs under a small middle process that caps its address space at 6 GiB (a
+    # safety net if a refusal regresses), kills it after TIMEOUT_SECONDS (a refusal that hangs
+    # fails) and reports its own peak RSS (tests/peak_memory.py says why not wait4 from here).
+    with tempfile.TemporaryDirectory() as tmp:
+        peak_file = Path(tmp) / "peak"
+        proc = subprocess.Popen(
+            measured([sys.executable, "-m", "nkcase", *map(str, args)], peak_file, TIMEOUT_SECONDS),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env or cli_env(),
+        )
+        assert proc.stdout is not None
+        watchdog = threading.Timer(TIMEOUT_SECONDS + 30, proc.kill)
+        watchdog.start()
+        try:
+            out = proc.stdout.read(1 << 20).decode("utf-8", "replace")
+            proc.wait()
+        finally:
+            watchdog.cancel()
+        proc.stdout.close()
+        peak = peak_kib(peak_file) if peak_file.exists() else 0
+    return proc.returncode, out, int(peak / 1024)  # ru_maxrss is in KB on Linux
 
 
 def _digest(folder: Path) -> dict[str, str]:
