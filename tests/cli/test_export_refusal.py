@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nkcase.services import cases
-from nkcase.vault.models import SensitiveTerm
+from nkcase.vault.models import PersonMentioned, SensitiveTerm
 from nkcase.vault.vault import Vault
 from tests.conftest import SEEDS, run_cli
 from tests.packets.conftest import review_all
@@ -32,13 +32,18 @@ def test_a_term_in_a_structured_field_advises_editing_the_field(
         case = cases.find_case(session, ref)
         region = next(d.region for d in case.deployments if d.region)
         case.sensitive_terms.append(SensitiveTerm(position=9, text=region, category="place"))
+        # A deployment's region is reviewed (and redacted) now; a perpetrator's role is a
+        # field review does not act on, so a registered term there is refused.
+        minder = PersonMentioned(position=0, role=f"minder at {region}", pseudonym="M1")
+        minder.perpetrator = True
+        case.persons.append(minder)
         target = case.consent.share_with[0]
     proc = _export(vault, ref, target, tmp_path / "p.zip")
     assert proc.returncode == 5 and not (tmp_path / "p.zip").exists()
     err = proc.stderr
     assert err.startswith("error: "), err  # no stray log line above the error
     assert "WARNING" not in err and "leak check refused an export" not in err
-    assert f"found: {region!r} in {ref} deployment 1 region" in err
+    assert f"found: {region!r} in {ref} perpetrator 1 role" in err
     assert "Deployments tab" in err and "edit" in err
     assert "--accept" not in err  # review decisions would change nothing here
     assert "Traceback" not in err
