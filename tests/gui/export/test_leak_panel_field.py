@@ -15,13 +15,13 @@ from nkcase.packets.leaks import FieldPlace, LeakRefused, field_of
 
 def _region_leak() -> ops.Leak:
     exc = LeakRefused(
-        "W-AAAA: the leak check found a registered place in W-AAAA deployment 1 region "
+        "W-AAAA: the leak check found a registered place in W-AAAA perpetrator 1 role "
         "(submission.json), a field of the case that review does not redact; nothing was "
         "written. Edit that field of the case and export again.",
         found="Amur Oblast",
-        where="W-AAAA deployment 1 region (submission.json)",
+        where="W-AAAA perpetrator 1 role (submission.json)",
         category="place",
-        field=FieldPlace("W-AAAA deployment 1 region", False, "Deployments"),
+        field=FieldPlace("W-AAAA perpetrator 1 role", False, "Deployments"),
     )
     leak = ops.leak_of(exc)
     assert leak is not None
@@ -29,8 +29,8 @@ def _region_leak() -> ops.Leak:
 
 
 def test_field_of_reads_the_where_label() -> None:
-    assert field_of("W-AAAA deployment 1 region (submission.json)") == FieldPlace(
-        "W-AAAA deployment 1 region", False, "Deployments"
+    assert field_of("W-AAAA perpetrator 1 role (submission.json)") == FieldPlace(
+        "W-AAAA perpetrator 1 role", False, "Deployments"
     )
     assert field_of("W-AAAA indicator 2 evidence (submission.json)") == FieldPlace(
         "W-AAAA indicator 2 evidence", True, "ILO indicators"
@@ -46,7 +46,7 @@ def test_no_redact_button_for_a_structured_field(qtbot: Any, worker: DbWorker) -
     panel.show_leak(_region_leak())
     assert panel.isVisible() and panel.redact_button.isHidden()
     text = panel.found_label.text()
-    assert "“Amur Oblast”" in text and "W-AAAA deployment 1 region" in text
+    assert "“Amur Oblast”" in text and "W-AAAA perpetrator 1 role" in text
     assert "Deployments tab" in text
     # A narrative leak afterwards gets its button back.
     narrative = ops.leak_of(
@@ -65,6 +65,6 @@ def test_the_field_note_in_korean(qapp: Any, qtbot: Any, worker: DbWorker) -> No
         qtbot.addWidget(panel)
         panel.show_leak(_region_leak())
         text = panel.found_label.text()
-        assert "사례의 파견 탭에서 고친 뒤" in text and "W-AAAA deployment 1 region" in text
+        assert "사례의 파견 탭에서 고친 뒤" in text and "W-AAAA perpetrator 1 role" in text
     finally:
         install_language(qapp, "en")
