@@ -21,6 +21,7 @@ from nkcase import errors as e
 from nkcase.gui.error_details import translate_detail
 from nkcase.packets.leaks import LeakRefused
 from nkcase.packets.sshsig import SignatureError
+from nkcase.vault.anchor import VaultRolledBack
 
 CONTEXT = "Errors"
 
@@ -56,6 +57,7 @@ HEADLINES: dict[type[e.NkcaseError], object] = {
     e.KeySlotError: QT_TRANSLATE_NOOP("Errors", "The key slot change was refused."),
     e.DiskFull: QT_TRANSLATE_NOOP("Errors", "The disk is full."),
     e.ReadOnlyMedia: QT_TRANSLATE_NOOP("Errors", "The vault is on read-only media."),
+    VaultRolledBack: QT_TRANSLATE_NOOP("Errors", "The vault is older than its last saved state."),
 }
 
 

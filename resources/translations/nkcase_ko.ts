@@ -1703,6 +1703,10 @@
         <translation>보관소가 읽기 전용 매체에 있습니다.</translation>
     </message>
     <message>
+        <source>The vault is older than its last saved state.</source>
+        <translation>보관소가 마지막으로 저장된 상태보다 오래되었습니다.</translation>
+    </message>
+    <message>
         <source>The key slot change was refused.</source>
         <translation>키 슬롯 변경이 거부되었습니다.</translation>
     </message>
@@ -1845,6 +1849,10 @@
 </context>
 <context>
     <name>FieldLabel</name>
+    <message>
+        <source>Deployment %1, %2</source>
+        <translation>파견 %1, %2</translation>
+    </message>
     <message>
         <source>Interview %1, narrative</source>
         <translation>면담 %1, 진술</translation>

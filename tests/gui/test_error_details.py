@@ -60,6 +60,10 @@ EXPLAINED = {
     ("nkcase/domain/casefile.py", "exc.problem"): "a CaseFileError problem raised again",
     ("nkcase/services/editing/_common.py", "exc.problem"): "a CaseFileError problem raised again",
     ("nkcase/services/editing/people.py", "exc.problem"): "a CaseFileError problem raised again",
+    (
+        "nkcase/packets/build.py",
+        "swap(str(exc))",
+    ): "a LeakRefused message, names swapped",
 }
 
 # Templates for text the scan does not see as a message, with the reason each one exists.
