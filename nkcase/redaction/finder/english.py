@@ -561,8 +561,12 @@ class _English:
         words = [t.folded for t in chain]
         if " ".join(words) in lex.not_names_en or any(self.demonym(w) for w in words):
             return
-        if len(chain) == 1 and chain[0].text.isupper() and words[0] in lex.english_words:
-            return  # PAYROLLS: a heading in capitals
+        if (
+            len(chain) == 1
+            and chain[0].text.isupper()
+            and all(p in lex.english_words for p in words[0].split("-") if p)
+        ):
+            return  # PAYROLLS, CANARY-NARRATIVE-OK: a heading or a marker in capitals
         if len(chain) == 1 and self.single_name(chain[0]):
             self.add(start, end, "name", "en_single_name")
             return
