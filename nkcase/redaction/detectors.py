@@ -8,8 +8,6 @@ from functools import cache
 from nkcase.redaction import data, hangul
 from nkcase.redaction.finder import FINDER_VERSION, find_entities
 from nkcase.redaction.finder.types import Detection
-from nkcase.redaction.fold import fold_simple
-from nkcase.redaction.romanization import parse_word
 
 # FINDER_VERSION (re-exported): cached proposals (redaction_proposals) are keyed by it.
 __all__ = ["FINDER_VERSION", "Detection", "detect", "prc_id_checksum_ok", "suggest_names"]
@@ -102,83 +100,12 @@ def prc_id_checksum_ok(number: str) -> bool:
 
 
 @cache
-def _name_ko_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = data.context_words()
-    sur = sorted(data.surnames().all_hangul, key=len, reverse=True)
-    sur_alt = "|".join(sur)
-    kin = "|".join(sorted(words["kin_ko"], key=len, reverse=True))
-    hon = "|".join(sorted(words["honorific_after_ko"], key=len, reverse=True))
-    tail = r"(?:이)?(?:[은는이가을를의와과도야아]|에게|한테|하고|이랑|랑|께서|에게서)?(?![가-힣])"
-    # 김철수 씨 / 리영호동무 / 김철수 반장: anchored on the honorific, name checked in Python
-    after = re.compile(rf"(?:{hon})")
-    # 아버지 김명철은 / 동생인 김성일
-    kin_sur = re.compile(
-        rf"(?:{kin})(?:인|이신|되는|께서|의)?\s+(?P<n>(?:{sur_alt})[가-힣]{{2}})(?={tail})"
-    )
-    # 동생 성일이가 (given name with the hypocoristic 이 and a particle)
-    kin_given = re.compile(
+def _kin_given_regex() -> re.Pattern[str]:
+    """동생 성일이가: a two-syllable given name with the hypocoristic 이, after a kin word."""
+    kin = "|".join(sorted(data.context_words()["kin_ko"], key=len, reverse=True))
+    return re.compile(
         rf"(?:{kin})(?:인|이)?\s+(?P<n>[가-힣]{{2}})(?=이(?:[가는를도와랑한의]|에게|한테)(?![가-힣]))"
     )
-    return after, kin_sur, kin_given
-
-
-@cache
-def _name_en_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = data.context_words()
-    sur = sorted({s for s in data.surnames().all_latin if "'" not in s and len(s) > 1},
-                 key=len, reverse=True)  # fmt: skip
-    sur_alt = "|".join(s.capitalize() for s in sur) + "|" + "|".join(s.upper() for s in sur)
-    given = r"[A-Z][a-z'ŏŭ]+(?:-[A-Za-z][a-z'ŏŭ]+| [A-Z][a-z'ŏŭ]+)?"
-    # Two capitalized words; the first is checked against the surname table in Python.
-    del sur_alt
-    full = re.compile(rf"\b(?P<s>[A-Z][A-Za-z]+)(?= (?P<g>{given})\b)")
-    kin = "|".join(re.escape(k) for k in sorted(words["kin_en"], key=len, reverse=True))
-    kin_given = re.compile(rf"\b(?:{kin})\s+(?P<n>(?P<g>{given}))\b")
-    return full, kin_given
-
-
-def _korean_given(g: str) -> bool:
-    """A romanized given name of one or two Korean syllables (per hyphen/space chunk)."""
-    stop = set(data.context_words()["stop_en"])
-    chunks = fold_simple(g).replace("-", " ").split()
-    if not chunks or (len(chunks) == 1 and chunks[0] in stop):
-        return False
-    syllables = 0
-    for c in chunks:
-        parses = parse_word(c)
-        if not parses:
-            return False
-        syllables += len(parses[0])
-    return 1 <= syllables <= 3
-
-
-# The finder (nkcase/redaction/finder/korean.py) reads Korean names with the analyser, beside
-# kin words and honorifics too; of these older cue rules only the given name after a kin word
-# (동생 성일이가) stays, for names the analyser reads as everyday words.
-_FINDER_KOREAN = True
-_PARTICLE_CHARS = frozenset("가는은을를도와과의에")
-_SURNAME_BEFORE = re.compile(r"([A-Z][a-z]+|[A-Z]+) $")
-
-
-def _name_before(text: str, pos: int, min_given: int = 1) -> tuple[int, int] | None:
-    """The Hangul name (surname + 1-2 syllables) right before an honorific at ``pos``."""
-    end = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
-    start = end
-    while start > 0 and end - start < 5 and hangul.is_syllable(text[start - 1]):
-        start -= 1
-    if start > 0 and hangul.is_syllable(text[start - 1]):
-        return None
-    word = text[start:end]
-    surnames = data.surnames().all_hangul
-    for k in (2, 1):
-        if word[:k] in surnames and min_given <= len(word) - k <= 2:
-            return start, end
-    return None
-
-
-def _syllable_count(g: str) -> int:
-    chunks = fold_simple(g).replace("-", " ").split()
-    return sum(len((parse_word(c) or ((),))[0]) for c in chunks)
 
 
 def detect(text: str) -> list[Detection]:
@@ -238,61 +165,15 @@ def detect(text: str) -> list[Detection]:
 
 
 def suggest_names(text: str) -> list[Detection]:
-    out: list[Detection] = []
+    """The given name after a kin word (동생 성일이가), for names the Korean analyser reads as
+    everyday words; every other name is the finder's (nkcase/redaction/finder/)."""
+    if not any(hangul.is_syllable(c) for c in text):
+        return []
     figures = data.public_figures()
-    if any(hangul.is_syllable(c) for c in text):
-        after, kin_sur, kin_given = _name_ko_regexes()
-        common = frozenset(data.context_words()["common_ko"])
-
-        def plausible(name: str) -> bool:
-            return name not in figures and name not in common and name[:2] not in common
-
-        for m in after.finditer(text) if not _FINDER_KOREAN else ():
-            quoted = m.group().endswith(("라는", "라고"))  # 김철수라는 사람: full names only
-            span = _name_before(text, m.start(), min_given=2 if quoted else 1)
-            if span and plausible(text[span[0] : span[1]]):
-                out.append(Detection(span[0], span[1], "name", "name_ko_honorific"))
-        rules = [("name_ko_given", kin_given)]
-        if not _FINDER_KOREAN:
-            rules.insert(0, ("name_ko_kin", kin_sur))
-        for rule, rx in rules:
-            for m in rx.finditer(text):
-                start, end = m.start("n"), m.end("n")
-                if rule == "name_ko_kin" and text[end - 1] in _PARTICLE_CHARS:
-                    end -= 1  # 여동생 경미가: the given name and a particle, not a full name
-                if plausible(text[start:end]):
-                    out.append(Detection(start, end, "name", rule))
-        given = [d for d in out if d.rule == "name_ko_given"]
-        out = [
-            d
-            for d in out
-            if d.rule != "name_ko_kin"
-            or not any(g.start < d.end and d.start < g.end for g in given)
-        ]
-    full, kin_given = _name_en_regexes()
-    latin_surnames = data.surnames().all_latin
-    stop = set(data.context_words()["stop_en"]) - {"an"}
-    for m in full.finditer(text):
-        sur = m.group("s")
-        if not (sur[1:].islower() or sur.isupper()):
-            continue
-        folded = sur.lower()
-        if folded not in latin_surnames or folded in stop:
-            continue
-        prev = _SURNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if prev and prev.group(1).lower() in latin_surnames:
-            continue  # the middle of a longer name (Kim Jong Il -> not "Jong Il")
-        end = m.end() + 1 + len(m.group("g"))
-        name = text[m.start() : end]
-        if fold_simple(name) in figures or not _korean_given(m.group("g")):
-            continue
-        out.append(Detection(m.start(), end, "name", "name_en_full"))
-    for rule, rx in (("name_en_kin", kin_given),):
-        for m in rx.finditer(text):
-            if fold_simple(m.group("n")) in figures or not _korean_given(m.group("g")):
-                continue
-            chunks = fold_simple(m.group("g")).replace("-", " ").split()
-            if rule == "name_en_kin" and (len(chunks) < 2 or _syllable_count(m.group("g")) < 2):
-                continue
-            out.append(Detection(m.start("n"), m.end("n"), "name", rule))
+    common = frozenset(data.context_words()["common_ko"])
+    out: list[Detection] = []
+    for m in _kin_given_regex().finditer(text):
+        name = m.group("n")
+        if name not in figures and name not in common:
+            out.append(Detection(m.start("n"), m.end("n"), "name", "name_ko_given"))
     return out
