@@ -8,6 +8,7 @@ from functools import cache
 from nkcase.redaction import data, hangul
 from nkcase.redaction.finder import FINDER_VERSION, find_entities
 from nkcase.redaction.finder.types import Detection
+from nkcase.redaction.normalize import on_clean
 
 # FINDER_VERSION (re-exported): cached proposals (redaction_proposals) are keyed by it.
 __all__ = ["FINDER_VERSION", "Detection", "detect", "prc_id_checksum_ok", "suggest_names"]
@@ -109,7 +110,13 @@ def _kin_given_regex() -> re.Pattern[str]:
 
 
 def detect(text: str) -> list[Detection]:
-    """Every pattern detection and name suggestion in ``text`` (may overlap; caller resolves)."""
+    """Every pattern detection and name suggestion in ``text`` (may overlap; caller resolves),
+    read on the same normalised text as the registry (full-width letters, invisible characters,
+    line-end hyphens: nkcase.redaction.normalize), with offsets into ``text``."""
+    return on_clean(text, _detect_plain)
+
+
+def _detect_plain(text: str) -> list[Detection]:
     found: dict[tuple[int, int, str], Detection] = {}
 
     def add(start: int, end: int, category: str, rule: str) -> None:

@@ -161,3 +161,12 @@ def test_the_analyser_is_not_loaded_at_import() -> None:
         "detect('김명철은 왔다'); assert 'kiwipiepy' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_the_finder_reads_the_normalised_text() -> None:
+    """Full-width letters and invisible characters do not hide a name or a number from
+    ``detect``; spans still point into the text as written."""
+    text = "My foreman was Ｓｅｒｇｅｉ Ｐｅｔｒｏｖ; call 010\u200b-4417-2093."
+    got = proposed(text)
+    assert got.get("Ｓｅｒｇｅｉ Ｐｅｔｒｏｖ") == "name", got
+    assert got.get("010\u200b-4417-2093") == "phone", got

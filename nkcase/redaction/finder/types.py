@@ -12,4 +12,4 @@ class Detection:
     # phone | dob | passport | id_number | email | name | place | unit | org | public
     # | identifier | address
     category: str
-    rule: str  # e.g. "phone_kr", "dob_en", "name_ko_kin", "ko_name_nnp"
+    rule: str  # e.g. "phone_kr", "dob_en", "name_ko_given", "ko_name", "en_title_name"
