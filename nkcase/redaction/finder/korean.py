@@ -17,6 +17,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from nkcase.redaction import data, hangul
@@ -432,11 +433,6 @@ class _Korean:
             return False
         return not any(t.start == w.start and t.len >= min(n, 2) for t in inside)
 
-    def everyday(self, w: _Word) -> bool:
-        """The analyser reads the stem as everyday nouns (정말, 이상한 ...), no proper noun."""
-        stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
-        return bool(stem_toks) and all(t.tag == "NNG" and t.len >= 2 for t in stem_toks)
-
     def foreign(self, i: int, w: _Word, cued: bool) -> bool:
         lex = self.lex
         stem = w.stem
@@ -555,10 +551,6 @@ class _Korean:
             category = "place" if self.locative_after(w) else "name"
             self.add(w.start, w.stem_end, category, "ko_proper_noun")
 
-    def all_proper(self, w: _Word) -> bool:
-        stem_toks = [t for t in w.toks if t.start + t.len <= w.stem_end]
-        return bool(stem_toks) and stem_toks[0].tag == "NNP"
-
     def nnp_prefix(self, w: _Word, core: str) -> bool:
         """The part before a suffix is (or starts with) a proper noun."""
         end = w.start + len(core)
@@ -624,15 +616,7 @@ class _Korean:
 
     def surname_only(self) -> None:
         """박씨, 김모씨, 김모(33)씨, 리 동무, 최 지배인."""
-        lex = self.lex
-        sur = "|".join(sorted(lex.korean_surnames, key=len, reverse=True))
-        titles = "|".join(sorted((t for t in lex.titles_ko if len(t) >= 2), key=len, reverse=True))
-        rx = re.compile(
-            rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
-            rf"\s?(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한네예였처]|\s|$|[,.)!?\"'”’])"
-            rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})"
-            rf"(?=[은는이가을를의와과도만로랑께에한라야]|\s|$|[,.)!?\"'”’])"
-        )
+        rx = _surname_only_regex()
         long_starts = {t.start for w in self.words for t in w.toks if t.len >= 2
                        and t.tag.startswith(("NNG", "V", "M"))
                        and not (t.len == 2 and t.form.endswith("씨"))}  # fmt: skip
@@ -657,6 +641,20 @@ class _Korean:
         for m in rx.finditer(self.text):
             g = "l" if m.group("l") else "l2"
             self.add(m.start(g), m.end(g), "name", "ko_letter_person")
+
+
+@cache
+def _surname_only_regex() -> re.Pattern[str]:
+    """박씨, 김모(33)씨, 오 씨 / 리 동무, 최 지배인: a surname standing for a person."""
+    lex = lexicon()
+    sur = "|".join(sorted(lex.korean_surnames, key=len, reverse=True))
+    titles = "|".join(sorted((t for t in lex.titles_ko if len(t) >= 2), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![가-힣])(?P<s>(?:{sur})(?:\s?모\s?)?(?:\(\s?\d{{1,3}}\s?(?:세|살)?\s?\)\s?)?)"
+        rf"\s?(?:씨|군|양|옹|여사)(?=[은는이가을를의와과도만로랑께에한네예였처]|\s|$|[,.)!?\"'”’])"
+        rf"|(?<![가-힣])(?P<s2>(?:{sur}))\s(?:{titles})"
+        rf"(?=[은는이가을를의와과도만로랑께에한라야]|\s|$|[,.)!?\"'”’])"
+    )
 
 
 def find_korean(text: str) -> list[Detection]:

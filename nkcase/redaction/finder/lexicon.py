@@ -25,7 +25,6 @@ class Lexicon:
     chinese_surnames_ko: frozenset[str]
     chinese_surnames_en: frozenset[str]
     surname_endings_en: tuple[str, ...]
-    surname_prefixes_en: frozenset[str]
     surname_endings_ko: tuple[str, ...]
     regions_en: frozenset[str]
     regions_ko: frozenset[str]
@@ -86,7 +85,6 @@ def lexicon() -> Lexicon:
         chinese_surnames_ko=frozenset(raw["chinese_surnames_ko"]),
         chinese_surnames_en=low("chinese_surnames_en"),
         surname_endings_en=_sorted_longest(set(low("foreign_surname_endings_en"))),
-        surname_prefixes_en=low("foreign_surname_prefixes_en"),
         surname_endings_ko=_sorted_longest(set(raw["foreign_surname_endings_ko"])),
         regions_en=frozenset(r for r in regions_en if r) - low("places_en"),
         regions_ko=frozenset(regions_ko) - frozenset(raw["places_ko"]),
